@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { Article, ArticleField, FormatName } from '../core/article.js';
+import type { ReadResult } from '../core/problem.js';
+import type { ArticleDraft } from './article-draft.js';
+import { removeRepeatedParagraphs } from './clean-paragraphs.js';
+import { detectLanguage } from './language.js';
+import { normalizeBody, normalizeInline, paragraphsOf } from './normalize.js';
+import { normalizePublished } from './published.js';
+
+export interface DraftOrigin {
+  readonly source: string;
+  readonly format: FormatName;
+  readonly locator?: string;
+}
+
+const MAX_DERIVED_TITLE = 160;
+
+/**
+ * The one stage every reader's output goes through: normalizes the body, removes repeats, derives a
+ * missing title from the first sentence, detects the language and computes the version hash and, where
+ * the source has no id, the content-hash id.
+ */
+export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadResult<Article> {
+  const fields: Partial<Record<ArticleField, string>> = { ...draft.fields };
+  const warnings = [...draft.warnings];
+  let title = draft.title ? normalizeInline(draft.title) : '';
+
+  const cleaned = removeRepeatedParagraphs(paragraphsOf(normalizeBody(draft.body)), title || null);
+  warnings.push(...cleaned.warnings);
+  const text = cleaned.paragraphs.join('\n\n');
+  if (text === '') {
+    return { ok: false, problem: { code: 'no-text', ...origin, message: 'no article text found' } };
+  }
+  if (title === '') {
+    title = deriveTitle(text);
+    fields.title = 'first sentence';
+  }
+
+  const published = normalizePublished(draft.published);
+  if (draft.published && !published) warnings.push(`unreadable publication date "${draft.published}" ignored`);
+  else if (published === null) delete fields.published;
+
+  const language = detectLanguage(text, draft.declaredLanguage ?? null);
+  fields.language = language === null ? 'undetermined' : 'detected';
+  if (language !== null && language !== 'en') {
+    warnings.push(`language is "${language}", not English: stored, but English extraction will not apply`);
+  }
+
+  const inline = (v: string | null | undefined) => (v ? normalizeInline(v) || null : null);
+  const section = inline(draft.section);
+  const outlet = inline(draft.outlet);
+  const url = inline(draft.url);
+  const contentHash = sha256([title, published ?? '', section ?? '', outlet ?? '', url ?? '', text].join('\u0000'));
+  const sourceId = inline(draft.id);
+  if (!sourceId) fields.id = 'content hash';
+
+  const article: Article = {
+    id: sourceId ?? sha256(text).slice(0, 16),
+    title,
+    published,
+    section,
+    outlet,
+    url,
+    language,
+    text,
+    origin: { source: origin.source, format: origin.format, ...(origin.locator ? { locator: origin.locator } : {}), fields },
+    warnings,
+    contentHash,
+  };
+  return { ok: true, value: article };
+}
+
+// Words whose period does not end a sentence: initials ("U.S."), titles and common abbreviations.
+const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.)+|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Sen|Rep|Gov|Prof|St|No|Inc|Co|Corp|Ltd|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+
+/** The first sentence, cut at a word boundary when long: a readable stand-in for a missing headline. */
+export function deriveTitle(text: string): string {
+  const paragraph = text.split('\n\n', 1)[0] ?? '';
+  let sentence = paragraph;
+  for (const m of paragraph.matchAll(/[.!?](?=\s+["“‘'(]?\p{Lu})/gu)) {
+    const upTo = paragraph.slice(0, (m.index as number) + 1);
+    if (m[0] === '.' && ABBREVIATION.test(upTo)) continue;
+    sentence = upTo;
+    break;
+  }
+  sentence = sentence.trim();
+  if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
+  const cut = sentence.slice(0, MAX_DERIVED_TITLE);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
+}
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}

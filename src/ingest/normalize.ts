@@ -1,0 +1,85 @@
+/**
+ * Text normalization: the one place that decides what the cleaned text looks like. Everything downstream
+ * (offsets, FTS, extraction) sees its output: Unicode NFC, one kind of space, paragraphs separated by one
+ * blank line, hard-wrapped newswire lines joined back into paragraphs. Curly quotes and dashes are kept:
+ * they are part of the text an analyst quotes.
+ */
+
+// Non-breaking and typographic spaces, tab, and the line/paragraph separators, as a plain space.
+const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+// Invisible characters with no meaning in running text: zero-width space, BOM, soft hyphen, word joiner.
+const INVISIBLE = /[\u200b\u00ad\u2060\ufeff]/g;
+// C0/C1 controls except newline (tab is handled as a space above).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const SENTENCE_END = /[.!?:;"”’')\]]$/;
+
+/** Normalizes a one-line field (title, section, outlet): NFC, spaces collapsed, trimmed. */
+export function normalizeInline(value: string): string {
+  return cleanCharacters(value).replace(/\s+/g, ' ').trim();
+}
+
+/** Normalizes an article body into paragraphs joined by "\n\n". */
+export function normalizeBody(raw: string): string {
+  const lines = cleanCharacters(raw)
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
+  const wrapped = looksHardWrapped(lines);
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  const flush = () => {
+    if (current !== null && current.trim() !== '') paragraphs.push(current.replace(/ {2,}/g, ' ').trim());
+    current = null;
+  };
+  for (const line of lines) {
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    // In wrapped text an indented line starts a paragraph (the Reuters convention); in unwrapped text
+    // every line is a paragraph of its own.
+    if (!wrapped || /^\s{2,}/.test(line)) flush();
+    current = current === null ? line.trim() : joinWrapped(current, line.trim());
+  }
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+function cleanCharacters(value: string): string {
+  return value.normalize('NFC').replace(INVISIBLE, '').replace(CONTROLS, '').replace(ODD_SPACES, ' ');
+}
+
+/**
+ * A text is hard-wrapped when its lines are short (95% under 100 characters) and most of them stop
+ * mid-sentence. One-paragraph-per-line dumps have long lines that end in punctuation.
+ */
+export function looksHardWrapped(lines: readonly string[]): boolean {
+  const content = lines.map((l) => l.trim()).filter((l) => l !== '');
+  if (content.length < 4) return false;
+  const lengths = content.map((l) => l.length).sort((a, b) => a - b);
+  const p95 = lengths[Math.floor(lengths.length * 0.95)] ?? 0;
+  if (p95 > 100) return false;
+  const openEnded = content.filter((l) => !SENTENCE_END.test(l)).length;
+  return openEnded / content.length >= 0.5;
+}
+
+/**
+ * Joins a wrapped line to the paragraph so far. A line-final hyphen before a lower-case letter is a
+ * hyphenation break ("inter-\nception" → "interception") unless the part before it is a capitalized word
+ * or a number, where the hyphen is part of the compound ("Lebanese-\nbased", "F-\n16").
+ */
+function joinWrapped(paragraph: string, line: string): string {
+  const hyphenated = /([\p{L}\p{N}]+)-$/u.exec(paragraph);
+  if (hyphenated && /^\p{Ll}/u.test(line)) {
+    const before = hyphenated[1] as string;
+    const compound = /^\p{Lu}/u.test(before) || /\p{N}/u.test(before);
+    return compound ? paragraph + line : paragraph.slice(0, -1) + line;
+  }
+  return `${paragraph} ${line}`;
+}
+
+/** Splits a normalized body back into its paragraphs. */
+export function paragraphsOf(text: string): string[] {
+  return text === '' ? [] : text.split('\n\n');
+}
