@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { openSqliteRepository } from '../../store/sqlite/sqlite-article-repository.js';
+import { EXIT } from '../exit-codes.js';
+import { dbPath } from '../options.js';
+import { runIngest } from './ingest-command.js';
+
+/** The bundled sample: the seed article the project started from. */
+export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('create the store if absent, ingest the bundled sample (and any PATHS), and show how to explore it')
+    .argument('[paths...]', 'more files or directories to ingest')
+    .option('--db <file>', 'SQLite store (default: $ARMSTRACE_DB or ./armstrace.db)')
+    .action(async (paths: string[], flags: { db?: string }) => {
+      const db = dbPath(flags.db);
+      const created = !existsSync(db);
+      const status = await runIngest([SAMPLES_DIR, ...paths], {
+        db,
+        maxBytes: 50 * 1024 * 1024,
+        maxRecordBytes: 10 * 1024 * 1024,
+        field: {},
+        batchSize: 500,
+        quiet: true,
+      });
+      const repository = openSqliteRepository(db, { readonly: true });
+      try {
+        const stats = await repository.stats();
+        const seed = await repository.getArticle('2701141');
+        const out = [
+          '',
+          `${created ? 'Created' : 'Updated'} the store ${db}: ${stats.articles} articles (${stats.versions} versions).`,
+        ];
+        if (seed) {
+          out.push(
+            '',
+            `  ${seed.id}  ${seed.published ?? ''}  ${seed.title}`,
+            `           section: ${seed.section ?? '—'} · language: ${seed.language ?? '—'} · ${seed.text.length.toLocaleString('en')} characters`,
+            ...seed.warnings.map((w) => `           cleaned: ${w}`),
+          );
+        }
+        const cli = process.env.npm_lifecycle_event ? 'npx armstrace' : 'armstrace';
+        const dbFlag = flags.db ? ` --db ${db}` : '';
+        out.push(
+          '',
+          'Look at it:',
+          `  ${cli} show 2701141${dbFlag}                  # the cleaned article, its metadata and provenance`,
+          `  ${cli} search '"north korea" missiles'${dbFlag}   # ranked full-text search with highlights`,
+          `  ${cli} search hamas --format json${dbFlag}     # the same, for machines`,
+          `  ${cli} ingest PATH...${dbFlag}                 # add your own files, folders, feeds, JSONL or CSV`,
+          '',
+        );
+        process.stdout.write(out.join('\n'));
+      } finally {
+        await repository.close();
+      }
+      process.exitCode = status === EXIT.ok ? EXIT.ok : status;
+    });
+}

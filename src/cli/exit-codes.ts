@@ -1,0 +1,10 @@
+/** Exit statuses, as documented in the README. */
+export const EXIT = {
+  ok: 0,
+  /** Some inputs failed (or the requested article does not exist); the rest was done. */
+  someFailed: 1,
+  /** The command line or the query was wrong; nothing was done. */
+  usage: 2,
+  /** The store could not be opened or written. */
+  storage: 3,
+} as const;

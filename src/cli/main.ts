@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { AppError, QuerySyntaxError, StorageError } from '../core/errors.js';
+import { registerDemo } from './commands/demo-command.js';
+import { registerIngest } from './commands/ingest-command.js';
+import { registerSearch } from './commands/search-command.js';
+import { registerShow } from './commands/show-command.js';
+import { EXIT } from './exit-codes.js';
+
+const program = new Command()
+  .name('armstrace')
+  .description('A sourced, queryable record of arms transfers from defence & security news.')
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerDemo(program);
+registerIngest(program);
+registerSearch(program);
+registerShow(program);
+
+// Errors are handled here, once: usage errors exit 2, store errors 3, everything else is a bug and says so.
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Commander has printed the message already; --help and --version exit 0.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (error instanceof QuerySyntaxError) {
+    process.stderr.write(`error: bad search query: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else if (error instanceof StorageError || (error instanceof AppError && error.code.startsWith('store'))) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = EXIT.storage;
+  } else if (error instanceof AppError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else {
+    process.stderr.write(`internal error (please report): ${(error as Error)?.stack ?? error}\n`);
+    process.exitCode = EXIT.storage;
+  }
+}
