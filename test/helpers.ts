@@ -10,7 +10,11 @@ export interface ReadOutcome {
 }
 
 /** Reads one file the way `armstrace ingest` does (format chosen by content and extension). */
-export async function readFile(path: string, options: Partial<ReadOptions> = {}, format?: FormatName): Promise<ReadOutcome> {
+export async function readFile(
+  path: string,
+  options: Partial<ReadOptions> = {},
+  format?: FormatName,
+): Promise<ReadOutcome> {
   const outcome: ReadOutcome = { articles: [], problems: [] };
   for await (const result of readSource(fileSource(path), { ...DEFAULT_READ_OPTIONS, ...options }, format)) {
     if (result.ok) outcome.articles.push(result.value);

@@ -12,6 +12,7 @@ const program = new Command()
   .description('A sourced, queryable record of arms transfers from defence & security news.')
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)')
+  .enablePositionalOptions()
   .exitOverride();
 
 registerDemo(program);

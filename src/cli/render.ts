@@ -26,11 +26,16 @@ export function renderSearchTable(
   mark: (s: string) => string,
 ): string {
   if (hits.length === 0) return `no articles match ${JSON.stringify(query)}\n`;
-  const lines = [`${total.toLocaleString('en')} articles match ${JSON.stringify(query)}; showing ${offset + 1}–${offset + hits.length}`, ''];
+  const lines = [
+    `${total.toLocaleString('en')} articles match ${JSON.stringify(query)}; showing ${offset + 1}–${offset + hits.length}`,
+    '',
+  ];
   hits.forEach((hit, i) => {
     const date = hit.published?.slice(0, 10) ?? '—';
     lines.push(`${String(offset + i + 1).padStart(3)}. ${truncate(hit.title, 100)}`);
-    lines.push(`     ${hit.id} · ${date} · ${hit.outlet ?? 'outlet unknown'} · score ${hit.score.toFixed(2)}`);
+    lines.push(
+      `     ${hit.id} · ${date} · ${hit.outlet ?? 'outlet unknown'} · score ${hit.score.toFixed(2)}`,
+    );
     lines.push(`     ${markHighlights(hit, mark)}`, '');
   });
   return `${lines.join('\n')}\n`;
@@ -41,15 +46,26 @@ export function renderArticle(article: StoredArticle, versions: readonly Version
   const origin = article.origin;
   const lines = [
     field('id', article.id),
-    field('version', `${article.version} of ${versions.length}${article.latest ? ' (latest)' : ''}, stored ${article.ingestedAt}`),
+    field(
+      'version',
+      `${article.version} of ${versions.length}${article.latest ? ' (latest)' : ''}, stored ${article.ingestedAt}`,
+    ),
     field('title', article.title),
     field('published', article.published),
     field('section', article.section),
     field('outlet', article.outlet),
     field('url', article.url),
     field('language', article.language),
-    field('source', `${origin.source}${origin.locator ? ` (${origin.locator})` : ''}, read as ${origin.format}`),
-    field('fields', Object.entries(origin.fields).map(([k, v]) => `${k} ← ${v}`).join('; ')),
+    field(
+      'source',
+      `${origin.source}${origin.locator ? ` (${origin.locator})` : ''}, read as ${origin.format}`,
+    ),
+    field(
+      'fields',
+      Object.entries(origin.fields)
+        .map(([k, v]) => `${k} ← ${v}`)
+        .join('; '),
+    ),
   ];
   if (article.warnings.length) lines.push('warnings:', ...article.warnings.map((w) => `  - ${w}`));
   lines.push('', article.text, '');

@@ -21,7 +21,16 @@ export interface Article {
   readonly contentHash: string;
 }
 
-export const ARTICLE_FIELDS = ['id', 'title', 'published', 'section', 'outlet', 'url', 'language', 'text'] as const;
+export const ARTICLE_FIELDS = [
+  'id',
+  'title',
+  'published',
+  'section',
+  'outlet',
+  'url',
+  'language',
+  'text',
+] as const;
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 
 export interface ArticleOrigin {

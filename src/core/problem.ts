@@ -26,4 +26,6 @@ export function formatProblem(p: InputProblem): string {
 }
 
 /** The outcome of reading one record: an article draft or a problem, never a throw. */
-export type ReadResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: InputProblem };
+export type ReadResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: InputProblem };

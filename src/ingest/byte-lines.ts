@@ -19,7 +19,11 @@ export async function* splitByteLines(stream: Readable, maxBytes: number): Async
   const finish = (): ByteLine => {
     const line: ByteLine = overflow
       ? { kind: 'too-long', number, length }
-      : { kind: 'line', number, bytes: stripCr(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, length)) };
+      : {
+          kind: 'line',
+          number,
+          bytes: stripCr(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, length)),
+        };
     parts = [];
     length = 0;
     overflow = false;

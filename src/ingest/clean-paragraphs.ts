@@ -22,7 +22,10 @@ export interface CleanedParagraphs {
   readonly warnings: string[];
 }
 
-export function removeRepeatedParagraphs(paragraphs: readonly string[], title: string | null): CleanedParagraphs {
+export function removeRepeatedParagraphs(
+  paragraphs: readonly string[],
+  title: string | null,
+): CleanedParagraphs {
   const warnings: string[] = [];
   const kept: string[] = [];
   const seen = new Map<string, number>();

@@ -1,10 +1,16 @@
+import iconv from 'iconv-lite';
+
 /**
- * Bytes to text. News arrives as UTF-8, UTF-8 with a BOM, UTF-16 with a BOM, or a legacy Windows-1252 /
- * Latin-1 export. Valid UTF-8 is taken as UTF-8; anything else is decoded as Windows-1252 (a superset of
- * the printable Latin-1 range, what browsers do for "latin1"), with a warning rather than mojibake.
+ * Bytes to text. News arrives as UTF-8, UTF-8 with a BOM, UTF-16 with a BOM, or a legacy export. A BOM
+ * decides; valid UTF-8 is taken as UTF-8; anything else is decoded in the charset the document declares
+ * (`<meta charset>`, `<?xml encoding?>`) when iconv-lite knows it, else as Windows-1252 (a superset of the
+ * printable Latin-1 range, what browsers do for "latin1"), with a warning rather than mojibake.
+ *
+ * Legacy charsets go through iconv-lite: Node's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1
+ * control characters, losing ’ “ ” € and friends.
  */
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Encoding = string;
 
 export interface Decoded {
   readonly text: string;
@@ -13,7 +19,7 @@ export interface Decoded {
 }
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+const FALLBACK = 'windows-1252';
 
 /** True when the bytes look like a binary file: NUL bytes or many control bytes in the head. */
 export function looksBinary(head: Uint8Array): boolean {
@@ -40,10 +46,13 @@ export function bomEncoding(bytes: Uint8Array): Encoding | null {
 export function isUtf8(bytes: Uint8Array, truncated = false): boolean {
   let end = bytes.length;
   if (truncated) {
-    // Back off over a trailing incomplete sequence: at most 3 continuation bytes and its lead byte.
-    let i = end - 1;
-    while (i >= 0 && i > end - 4 && ((bytes[i] as number) & 0xc0) === 0x80) i--;
-    if (i >= 0 && (bytes[i] as number) >= 0xc0) end = i;
+    // Back off over a trailing incomplete sequence only: a lead byte followed by fewer continuation bytes
+    // than it announces. Anything else at the end (a stray continuation byte, 0xFF) is left to fail.
+    let lead = end - 1;
+    while (lead >= 0 && lead > end - 4 && ((bytes[lead] as number) & 0xc0) === 0x80) lead--;
+    const b = bytes[lead] as number;
+    const expected = b >= 0xf5 ? 0 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
+    if (lead >= 0 && expected > end - lead) end = lead;
   }
   try {
     utf8Fatal.decode(bytes.subarray(0, end));
@@ -51,6 +60,16 @@ export function isUtf8(bytes: Uint8Array, truncated = false): boolean {
   } catch {
     return false;
   }
+}
+
+/** The charset a document declares in its head (HTML meta, XML declaration), if iconv-lite knows it. */
+export function declaredCharset(head: Uint8Array): string | null {
+  const ascii = Buffer.from(head.subarray(0, 2048)).toString('latin1');
+  const m =
+    /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(ascii) ??
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(ascii);
+  const charset = m?.[1]?.toLowerCase() ?? null;
+  return charset && iconv.encodingExists(charset) ? charset : null;
 }
 
 /** Decodes a whole buffer, choosing the encoding as described above. */
@@ -63,15 +82,38 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8Fatal.decode(bytes), encoding: 'utf-8', warnings: [] };
   } catch {
+    const declared = declaredCharset(bytes);
+    const encoding = declared && !/^utf-?8$/.test(declared) ? declared : FALLBACK;
+    const why =
+      declared === encoding ? `decoded as declared (${encoding})` : 'decoded as Windows-1252 (Latin-1)';
     return {
-      text: cp1252.decode(bytes),
-      encoding: 'windows-1252',
-      warnings: ['not valid UTF-8: decoded as Windows-1252 (Latin-1)'],
+      text: iconv.decode(Buffer.from(bytes), encoding),
+      encoding,
+      warnings: [`not valid UTF-8: ${why}`],
     };
   }
 }
 
 /** Chooses the encoding of a stream from its head: the BOM, else UTF-8 if the head is valid UTF-8. */
 export function sniffStreamEncoding(head: Uint8Array): Encoding {
-  return bomEncoding(head) ?? (isUtf8(head, true) ? 'utf-8' : 'windows-1252');
+  return bomEncoding(head) ?? (isUtf8(head, true) ? 'utf-8' : FALLBACK);
+}
+
+/** Decodes a chunk stream in `encoding` (any charset iconv-lite knows), yielding text chunks. */
+export async function* decodeChunks(
+  chunks: AsyncIterable<Buffer>,
+  encoding: Encoding,
+): AsyncGenerator<string> {
+  const decoder = iconv.getDecoder(encoding);
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/** Decodes a head sample for sniffing (a character cut at the end is harmless). */
+export function decodeHead(head: Uint8Array): string {
+  return iconv.decode(Buffer.from(head), sniffStreamEncoding(head));
 }

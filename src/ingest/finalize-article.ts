@@ -14,6 +14,8 @@ export interface DraftOrigin {
 }
 
 const MAX_DERIVED_TITLE = 160;
+// A page whose only text is a menu link ("Home") or an item reading "Read more" is not an article.
+const MIN_WORDS = 5;
 
 /**
  * The one stage every reader's output goes through: normalizes the body, removes repeats, derives a
@@ -28,8 +30,14 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
   const cleaned = removeRepeatedParagraphs(paragraphsOf(normalizeBody(draft.body)), title || null);
   warnings.push(...cleaned.warnings);
   const text = cleaned.paragraphs.join('\n\n');
-  if (text === '') {
-    return { ok: false, problem: { code: 'no-text', ...origin, message: 'no article text found' } };
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_WORDS) {
+    const message =
+      words === 0
+        ? 'no article text found'
+        : `too little text for an article (${words} word${words === 1 ? '' : 's'})`;
+    const { source, locator } = origin;
+    return { ok: false, problem: { code: 'no-text', source, ...(locator ? { locator } : {}), message } };
   }
   if (title === '') {
     title = deriveTitle(text);
@@ -37,7 +45,8 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
   }
 
   const published = normalizePublished(draft.published);
-  if (draft.published && !published) warnings.push(`unreadable publication date "${draft.published}" ignored`);
+  if (draft.published && !published)
+    warnings.push(`unreadable publication date "${draft.published}" ignored`);
   else if (published === null) delete fields.published;
 
   const language = detectLanguage(text, draft.declaredLanguage ?? null);
@@ -50,7 +59,9 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
   const section = inline(draft.section);
   const outlet = inline(draft.outlet);
   const url = inline(draft.url);
-  const contentHash = sha256([title, published ?? '', section ?? '', outlet ?? '', url ?? '', text].join('\u0000'));
+  const contentHash = sha256(
+    [title, published ?? '', section ?? '', outlet ?? '', url ?? '', text].join('\u0000'),
+  );
   const sourceId = inline(draft.id);
   if (!sourceId) fields.id = 'content hash';
 
@@ -63,7 +74,12 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
     url,
     language,
     text,
-    origin: { source: origin.source, format: origin.format, ...(origin.locator ? { locator: origin.locator } : {}), fields },
+    origin: {
+      source: origin.source,
+      format: origin.format,
+      ...(origin.locator ? { locator: origin.locator } : {}),
+      fields,
+    },
     warnings,
     contentHash,
   };
@@ -71,14 +87,16 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
 }
 
 // Words whose period does not end a sentence: initials ("U.S."), titles and common abbreviations.
-const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.)+|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Sen|Rep|Gov|Prof|St|No|Inc|Co|Corp|Ltd|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Sen|Rep|Gov|Prof|St|No|Inc|Co|Corp|Ltd|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u;
 
 /** The first sentence, cut at a word boundary when long: a readable stand-in for a missing headline. */
 export function deriveTitle(text: string): string {
   const paragraph = text.split('\n\n', 1)[0] ?? '';
   let sentence = paragraph;
-  for (const m of paragraph.matchAll(/[.!?](?=\s+["“‘'(]?\p{Lu})/gu)) {
-    const upTo = paragraph.slice(0, (m.index as number) + 1);
+  // A sentence ends at . ! ? (and any closing quotes after it) before a space and a capitalized word.
+  for (const m of paragraph.matchAll(/[.!?]["”’')]*(?=\s+["“‘'(]?\p{Lu})/gu)) {
+    const upTo = paragraph.slice(0, (m.index as number) + m[0].length);
     if (m[0] === '.' && ABBREVIATION.test(upTo)) continue;
     sentence = upTo;
     break;

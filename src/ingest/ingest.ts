@@ -1,7 +1,7 @@
 import type { Article, FormatName } from '../core/article.js';
 import type { InputProblem, ReadResult } from '../core/problem.js';
 import type { ArticleRepository, SaveOutcome } from '../store/article-repository.js';
-import { looksBinary, sniffStreamEncoding } from './decode.js';
+import { decodeHead, looksBinary } from './decode.js';
 import { describeIoError, expandPaths, fileSource, type InputSource, streamSource } from './input-source.js';
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from './reader.js';
 import { chooseReader, readerFor } from './readers/index.js';
@@ -49,7 +49,16 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const readOptions = options.read ?? DEFAULT_READ_OPTIONS;
   const batchSize = options.batchSize ?? 500;
-  const summary: IngestSummary = { sources: 0, inserted: 0, newVersions: 0, unchanged: 0, failed: 0, skipped: 0, warnings: 0, byFormat: {} };
+  const summary: IngestSummary = {
+    sources: 0,
+    inserted: 0,
+    newVersions: 0,
+    unchanged: 0,
+    failed: 0,
+    skipped: 0,
+    warnings: 0,
+    byFormat: {},
+  };
   let batch: Article[] = [];
 
   const problem = (p: InputProblem) => {
@@ -76,7 +85,11 @@ export async function ingestPaths(
       continue;
     }
     if (source.kind === 'missing') {
-      problem({ code: source.code === 'ENOENT' ? 'not-found' : 'unreadable', source: source.path, message: source.message });
+      problem({
+        code: source.code === 'ENOENT' ? 'not-found' : 'unreadable',
+        source: source.path,
+        message: source.message,
+      });
       continue;
     }
     summary.sources++;
@@ -101,7 +114,10 @@ type SourceEntry =
   | { kind: 'skipped'; path: string; reason: string }
   | { kind: 'missing'; path: string; code: string; message: string };
 
-async function* sourcesOf(paths: readonly string[], stdin: NodeJS.ReadableStream): AsyncGenerator<SourceEntry> {
+async function* sourcesOf(
+  paths: readonly string[],
+  stdin: NodeJS.ReadableStream,
+): AsyncGenerator<SourceEntry> {
   for (const path of paths) {
     if (path === '-') {
       yield { kind: 'input', input: streamSource('<stdin>', stdin) };
@@ -132,8 +148,9 @@ export async function* readSource(
     return yield fail(io.code === 'ENOENT' ? 'not-found' : 'unreadable', io.message);
   }
   if (head.length === 0) return yield fail('empty', 'empty file');
-  if (looksBinary(head)) return yield fail('binary', 'binary file, not text (NUL or control bytes near the start)');
-  const headText = new TextDecoder(sniffStreamEncoding(head)).decode(head);
+  if (looksBinary(head))
+    return yield fail('binary', 'binary file, not text (NUL or control bytes near the start)');
+  const headText = decodeHead(head);
   const reader = forced ? readerFor(forced) : chooseReader(headText, source.extension);
   yield* reader.read(source, options);
 }

@@ -117,7 +117,19 @@ export function streamSource(name: string, input: NodeJS.ReadableStream): InputS
 
 /** Extensions read when walking a directory; other files there (images, archives) are skipped, not errors. */
 export const ARTICLE_EXTENSIONS = new Set([
-  '', '.txt', '.text', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom', '.jsonl', '.ndjson', '.csv', '.tsv',
+  '',
+  '.txt',
+  '.text',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.xml',
+  '.rss',
+  '.atom',
+  '.jsonl',
+  '.ndjson',
+  '.csv',
+  '.tsv',
 ]);
 
 export type PathEntry =

@@ -21,7 +21,8 @@ export function normalizeInline(value: string): string {
 
 /** Normalizes an article body into paragraphs joined by "\n\n". */
 export function normalizeBody(raw: string): string {
-  const lines = cleanCharacters(raw)
+  // A leading tab is a paragraph indent in wrapped newswire: keep it visible to the indent check below.
+  const lines = cleanCharacters(raw.replace(/^\t/gm, '    '))
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''));
@@ -65,18 +66,18 @@ export function looksHardWrapped(lines: readonly string[]): boolean {
 }
 
 /**
- * Joins a wrapped line to the paragraph so far. A line-final hyphen before a lower-case letter is a
- * hyphenation break ("inter-\nception" → "interception") unless the part before it is a capitalized word
- * or a number, where the hyphen is part of the compound ("Lebanese-\nbased", "F-\n16").
+ * Joins a wrapped line to the paragraph so far. A line-final hyphen after a word is a line break inside
+ * a word: before a lower-case letter it is a hyphenation ("inspec-\ntion" → "inspection") unless the part
+ * before it is capitalized or a number, where the hyphen belongs to a compound ("Lebanese-\nbased"); before
+ * a capital or a digit it always belongs to the word ("F-\n16", "anti-\nAmerican").
  */
 function joinWrapped(paragraph: string, line: string): string {
   const hyphenated = /([\p{L}\p{N}]+)-$/u.exec(paragraph);
-  if (hyphenated && /^\p{Ll}/u.test(line)) {
-    const before = hyphenated[1] as string;
-    const compound = /^\p{Lu}/u.test(before) || /\p{N}/u.test(before);
-    return compound ? paragraph + line : paragraph.slice(0, -1) + line;
-  }
-  return `${paragraph} ${line}`;
+  if (!hyphenated) return `${paragraph} ${line}`;
+  if (!/^\p{Ll}/u.test(line)) return /^[\p{Lu}\p{N}]/u.test(line) ? paragraph + line : `${paragraph} ${line}`;
+  const before = hyphenated[1] as string;
+  const compound = /^\p{Lu}/u.test(before) || /\p{N}/u.test(before);
+  return compound ? paragraph + line : paragraph.slice(0, -1) + line;
 }
 
 /** Splits a normalized body back into its paragraphs. */

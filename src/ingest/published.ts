@@ -5,8 +5,18 @@
  */
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -26,6 +36,20 @@ function monthNumber(name: string): number | null {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** False for dates that do not exist (February 30, month 13): Date would silently roll them over. */
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Checks the calendar part of an ISO date or date-time ("2014", "2014-07", "2014-07-27…"). */
+function isRealIsoDate(iso: string): boolean {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  return d === undefined || isRealDate(y as number, m, d);
+}
+
 function fromParts(
   year: string,
   month: number,
@@ -35,7 +59,7 @@ function fromParts(
   meridiem?: string,
 ): string | null {
   const d = Number(day);
-  if (d < 1 || d > 31) return null;
+  if (!isRealDate(Number(year), month, d)) return null;
   const date = `${year}-${pad(month)}-${pad(d)}`;
   if (hour === undefined || minute === undefined) return date;
   let h = Number(hour);
@@ -67,9 +91,10 @@ export function normalizePublished(value: string | null | undefined): string | n
   if (value == null) return null;
   const s = value.trim();
   if (s === '') return null;
-  if (ISO_DATE.test(s)) return s;
+  if (ISO_DATE.test(s)) return isRealIsoDate(s) ? s : null;
   const iso = ISO_DATETIME.exec(s);
   if (iso) {
+    if (!isRealIsoDate(iso[1] as string)) return null;
     if (!iso[5]) return `${iso[1]}T${iso[2]}`;
     const parsed = new Date(s.replace(' ', 'T'));
     return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().replace('.000Z', 'Z');

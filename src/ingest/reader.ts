@@ -11,7 +11,16 @@ export interface ReadOptions {
   readonly fieldMap: Readonly<Partial<Record<MappedField, string>>>;
 }
 
-export const MAPPED_FIELDS = ['id', 'title', 'published', 'section', 'outlet', 'url', 'text', 'language'] as const;
+export const MAPPED_FIELDS = [
+  'id',
+  'title',
+  'published',
+  'section',
+  'outlet',
+  'url',
+  'text',
+  'language',
+] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {

@@ -37,7 +37,8 @@ export function mapRecord(record: Record<string, unknown>, options: ReadOptions)
     const raw = record[column];
     if (raw == null) continue;
     const value = scalar(raw);
-    if (value === null) return { ok: false, message: `field "${column}" is ${typeof raw}, expected a string` };
+    if (value === null)
+      return { ok: false, message: `field "${column}" is ${typeof raw}, expected a string` };
     if (field === 'text') draft.body = value;
     else if (field === 'language') draft.declaredLanguage = value;
     else draft[field] = value;

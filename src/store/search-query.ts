@@ -14,7 +14,12 @@ import { QuerySyntaxError } from '../core/errors.js';
  *   title:hamas            only in the title (also text:)
  */
 export type QueryNode =
-  | { readonly kind: 'term'; readonly text: string; readonly prefix: boolean; readonly field: QueryField | null }
+  | {
+      readonly kind: 'term';
+      readonly text: string;
+      readonly prefix: boolean;
+      readonly field: QueryField | null;
+    }
   | { readonly kind: 'phrase'; readonly text: string; readonly field: QueryField | null }
   | { readonly kind: 'and'; readonly items: readonly QueryNode[] }
   | { readonly kind: 'or'; readonly items: readonly QueryNode[] }
@@ -33,7 +38,10 @@ const OPEN_QUOTES = '"“”„';
 const CLOSE_QUOTES = '"”“';
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-function tokenize(query: string): Token[] {
+function tokenize(input: string): Token[] {
+  // Control characters (NUL among them) have no place in a query and would break FTS5 string literals.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  const query = input.replace(/[\u0000-\u001f\u007f]/g, ' ');
   const tokens: Token[] = [];
   let i = 0;
   while (i < query.length) {
@@ -46,7 +54,8 @@ function tokenize(query: string): Token[] {
     } else if (OPEN_QUOTES.includes(ch)) {
       let end = i + 1;
       while (end < query.length && !CLOSE_QUOTES.includes(query[end] as string)) end++;
-      if (end >= query.length) throw new QuerySyntaxError(`unclosed quote at character ${i + 1}: add a closing "`);
+      if (end >= query.length)
+        throw new QuerySyntaxError(`unclosed quote at character ${i + 1}: add a closing "`);
       tokens.push({ type: 'phrase', text: query.slice(i + 1, end), at: i });
       i = end + 1;
     } else if (ch === '-' && i + 1 < query.length && !/[\s)]/.test(query[i + 1] as string)) {
@@ -92,7 +101,8 @@ export function parseSearchQuery(query: string): QueryNode {
   function parseAnd(): QueryNode {
     const items: QueryNode[] = [];
     for (let t = peek(); t && t.type !== 'or' && t.type !== 'close'; t = peek()) items.push(parseUnary());
-    if (items.length === 0) throw new QuerySyntaxError(`expected a word ${where(peek())}, found ${describe(peek())}`);
+    if (items.length === 0)
+      throw new QuerySyntaxError(`expected a word ${where(peek())}, found ${describe(peek())}`);
     return items.length === 1 ? (items[0] as QueryNode) : { kind: 'and', items };
   }
   function parseUnary(): QueryNode {
@@ -108,7 +118,8 @@ export function parseSearchQuery(query: string): QueryNode {
     pos++;
     if (t.type === 'open') {
       const inner = parseOr();
-      if (peek()?.type !== 'close') throw new QuerySyntaxError(`unclosed parenthesis at character ${t.at + 1}`);
+      if (peek()?.type !== 'close')
+        throw new QuerySyntaxError(`unclosed parenthesis at character ${t.at + 1}`);
       pos++;
       return inner;
     }
@@ -142,35 +153,57 @@ function describe(t: Token | undefined): string {
   return t.type === 'word' || t.type === 'phrase' ? `"${t.text}"` : t.type;
 }
 
-/** Drops words with no letter or digit (they match nothing) and rejects queries made only of exclusions. */
+/**
+ * Simplifies the tree the parser built: nested ANDs flattened into their parent (so `arms (-iran -syria)`
+ * is three conditions) and double negations cancelled; then drops words with no letter or digit (they match
+ * nothing) and rejects what no engine can answer: a query made only of exclusions, or an exclusion as one
+ * side of OR.
+ */
 function checkSearchable(node: QueryNode): QueryNode {
-  const prune = (n: QueryNode): QueryNode | null => {
+  const simplify = (n: QueryNode): QueryNode | null => {
     switch (n.kind) {
       case 'term':
       case 'phrase':
         return HAS_WORD.test(n.text) ? n : null;
       case 'not': {
-        const item = prune(n.item);
-        return item && { kind: 'not', item };
+        const item = simplify(n.item);
+        if (!item) return null;
+        return item.kind === 'not' ? item.item : { kind: 'not', item };
       }
       case 'and':
       case 'or': {
-        const items = n.items.map(prune).filter((x): x is QueryNode => x !== null);
+        const items = n.items
+          .map(simplify)
+          .filter((x): x is QueryNode => x !== null)
+          .flatMap((x) => (x.kind === n.kind ? (x as { items: readonly QueryNode[] }).items : [x]));
         if (items.length === 0) return null;
-        if (n.kind === 'or' && items.some((i) => i.kind === 'not')) {
-          throw new QuerySyntaxError('an exclusion cannot be one side of OR: write "(a OR b) -c" instead');
-        }
-        if (n.kind === 'and' && items.every((i) => i.kind === 'not')) {
-          throw new QuerySyntaxError('a query cannot only exclude: add a word to search for besides the -excluded ones');
-        }
         return items.length === 1 ? (items[0] as QueryNode) : { kind: n.kind, items };
       }
     }
   };
-  const pruned = prune(node);
-  if (!pruned) throw new QuerySyntaxError('nothing to search for: the query has no letters or digits');
-  if (pruned.kind === 'not') throw new QuerySyntaxError('a query cannot only exclude: add a word to search for');
-  return pruned;
+  const check = (n: QueryNode): void => {
+    if (n.kind === 'or') {
+      if (
+        n.items.some((i) => i.kind === 'not' || (i.kind === 'and' && i.items.every((j) => j.kind === 'not')))
+      ) {
+        throw new QuerySyntaxError('an exclusion cannot be one side of OR: write "(a OR b) -c" instead');
+      }
+      n.items.forEach(check);
+    } else if (n.kind === 'and') {
+      if (n.items.every((i) => i.kind === 'not')) {
+        throw new QuerySyntaxError(
+          'a query cannot only exclude: add a word to search for besides the -excluded ones',
+        );
+      }
+      n.items.forEach(check);
+    } else if (n.kind === 'not') check(n.item);
+  };
+  const simplified = simplify(node);
+  if (!simplified) throw new QuerySyntaxError('nothing to search for: the query has no letters or digits');
+  if (simplified.kind === 'not')
+    throw new QuerySyntaxError('a query cannot only exclude: add a word to search for');
+  check(simplified);
+  return simplified;
 }
 
 /** The FTS5 MATCH expression for a parsed query: every word and phrase double-quoted, nothing else passed through. */

@@ -5,7 +5,12 @@ import { finalizeArticle } from '../../src/ingest/finalize-article.js';
 import type { ArticleRepository } from '../../src/store/article-repository.js';
 
 /** An article made the way readers make them, from text written for these tests. */
-export function makeArticle(id: string | null, title: string, body: string, extra: Partial<Record<'published' | 'outlet', string>> = {}): Article {
+export function makeArticle(
+  id: string | null,
+  title: string,
+  body: string,
+  extra: Partial<Record<'published' | 'outlet', string>> = {},
+): Article {
   const result = finalizeArticle(
     { id, title, body, fields: {}, warnings: [], ...extra },
     { source: `test/${id ?? 'anon'}.txt`, format: 'text' },
@@ -69,21 +74,32 @@ export function describeArticleRepositoryContract(
 
     contractCase('changed content under the same id becomes a new version, the old one kept', async () => {
       await repo.saveArticles([CONVOY]);
-      const edited = makeArticle('a-1', CONVOY.title, `${CONVOY.text}\n\nUpdated: two drivers were arrested.`);
+      const edited = makeArticle(
+        'a-1',
+        CONVOY.title,
+        `${CONVOY.text}\n\nUpdated: two drivers were arrested.`,
+      );
       const [outcome] = await repo.saveArticles([edited]);
       expect(outcome).toEqual({ id: 'a-1', version: 2, status: 'new-version' });
       expect((await repo.getArticle('a-1'))?.text).toContain('two drivers were arrested');
       expect((await repo.getArticle('a-1', 1))?.text).toBe(CONVOY.text);
       expect((await repo.getArticle('a-1', 1))?.latest).toBe(false);
       const versions = await repo.listVersions('a-1');
-      expect(versions.map((v) => [v.version, v.latest])).toEqual([[1, false], [2, true]]);
+      expect(versions.map((v) => [v.version, v.latest])).toEqual([
+        [1, false],
+        [2, true],
+      ]);
       // Re-ingesting the older copy does not flip the latest version back.
       expect((await repo.saveArticles([CONVOY]))[0]?.status).toBe('unchanged');
       expect((await repo.getArticle('a-1'))?.version).toBe(2);
     });
 
     contractCase('two versions of one id in the same batch are both kept', async () => {
-      const edited = makeArticle('a-1', CONVOY.title, 'A corrected account of the interception near the border crossing.');
+      const edited = makeArticle(
+        'a-1',
+        CONVOY.title,
+        'A corrected account of the interception near the border crossing.',
+      );
       const outcomes = await repo.saveArticles([CONVOY, edited]);
       expect(outcomes.map((o) => o.status)).toEqual(['inserted', 'new-version']);
       expect(await repo.stats()).toEqual({ articles: 1, versions: 2 });
@@ -118,14 +134,20 @@ export function describeArticleRepositoryContract(
 
     contractCase('search sees only the latest version', async () => {
       await repo.saveArticles([CONVOY]);
-      await repo.saveArticles([makeArticle('a-1', 'Convoy story withdrawn', 'This report has been withdrawn by the publisher.')]);
+      await repo.saveArticles([
+        makeArticle('a-1', 'Convoy story withdrawn', 'This report has been withdrawn by the publisher.'),
+      ]);
       expect((await repo.search('convoy')).hits.map((h) => h.title)).toEqual(['Convoy story withdrawn']);
       expect((await repo.search('militia')).total).toBe(0);
     });
 
     contractCase('search pages with limit and offset', async () => {
       const many = Array.from({ length: 25 }, (_, i) =>
-        makeArticle(`m-${i}`, `Mortar rounds report ${i}`, `Report number ${i} on mortar rounds seized at the port.`),
+        makeArticle(
+          `m-${i}`,
+          `Mortar rounds report ${i}`,
+          `Report number ${i} on mortar rounds seized at the port.`,
+        ),
       );
       await repo.saveArticles(many);
       const first = await repo.search('mortar', { limit: 10 });
@@ -136,16 +158,19 @@ export function describeArticleRepositoryContract(
       expect(new Set([...first.hits, ...third.hits].map((h) => h.id)).size).toBe(15);
     });
 
-    contractCase('user query errors are QuerySyntaxErrors, and quotes or operators cannot inject', async () => {
-      await repo.saveArticles([CONVOY]);
-      for (const bad of ['"unclosed', '(missiles', 'missiles)', 'OR missiles', '-missiles', '   ', '***']) {
-        await expect(repo.search(bad), bad).rejects.toBeInstanceOf(QuerySyntaxError);
-      }
-      // FTS5 syntax typed by a user is searched for as words, not executed.
-      expect((await repo.search('missiles NEAR/2 convoy')).total).toBe(0);
-      expect((await repo.search("missiles'; DROP TABLE article_versions; --")).total).toBe(0);
-      expect((await repo.search('missiles')).total).toBe(1);
-    });
+    contractCase(
+      'user query errors are QuerySyntaxErrors, and quotes or operators cannot inject',
+      async () => {
+        await repo.saveArticles([CONVOY]);
+        for (const bad of ['"unclosed', '(missiles', 'missiles)', 'OR missiles', '-missiles', '   ', '***']) {
+          await expect(repo.search(bad), bad).rejects.toBeInstanceOf(QuerySyntaxError);
+        }
+        // FTS5 syntax typed by a user is searched for as words, not executed.
+        expect((await repo.search('missiles NEAR/2 convoy')).total).toBe(0);
+        expect((await repo.search("missiles'; DROP TABLE article_versions; --")).total).toBe(0);
+        expect((await repo.search('missiles')).total).toBe(1);
+      },
+    );
 
     contractCase('a failed batch stores nothing', async () => {
       const broken = { ...FRIGATE, text: null as unknown as string };

@@ -10,6 +10,8 @@ let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describeArticleRepositoryContract('SQLite in memory', async () => openSqliteRepository(':memory:'));
-describeArticleRepositoryContract('SQLite file (WAL)', async () => openSqliteRepository(join(dir, `store-${n++}.db`)));
+describeArticleRepositoryContract('SQLite file (WAL)', async () =>
+  openSqliteRepository(join(dir, `store-${n++}.db`)),
+);
 // PostgreSQL: not implemented yet (planned for teams that outgrow one machine); when it is, register it here
 // behind ARMSTRACE_PG_URL so CI can start a server and run the same suite.

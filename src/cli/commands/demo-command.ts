@@ -12,7 +12,9 @@ export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.met
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('create the store if absent, ingest the bundled sample (and any PATHS), and show how to explore it')
+    .description(
+      'create the store if absent, ingest the bundled sample (and any PATHS), and show how to explore it',
+    )
     .argument('[paths...]', 'more files or directories to ingest')
     .option('--db <file>', 'SQLite store (default: $ARMSTRACE_DB or ./armstrace.db)')
     .action(async (paths: string[], flags: { db?: string }) => {

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../../core/article.js';
 import { formatProblem } from '../../core/problem.js';
-import { ingestPaths, type IngestSummary } from '../../ingest/ingest.js';
+import { type IngestSummary, ingestPaths } from '../../ingest/ingest.js';
 import { DEFAULT_READ_OPTIONS, type MappedField } from '../../ingest/reader.js';
 import { openSqliteRepository } from '../../store/sqlite/sqlite-article-repository.js';
 import { EXIT } from '../exit-codes.js';
@@ -26,10 +26,22 @@ export function registerIngest(program: Command): void {
     .description('read articles from files, directories or - (stdin) and store them')
     .argument('<paths...>', 'files, directories (read recursively) or - for stdin')
     .option('--db <file>', 'SQLite store (default: $ARMSTRACE_DB or ./armstrace.db)')
-    .addOption(new Option('--format <format>', 'force a reader instead of detecting it').choices(FORMAT_NAMES))
+    .addOption(
+      new Option('--format <format>', 'force a reader instead of detecting it').choices(FORMAT_NAMES),
+    )
     .option('--max-bytes <size>', 'largest whole file to read', parseByteSize, DEFAULT_READ_OPTIONS.maxBytes)
-    .option('--max-record-bytes <size>', 'largest JSONL line or CSV row', parseByteSize, DEFAULT_READ_OPTIONS.maxRecordBytes)
-    .option('--field <field=column>', 'JSONL/CSV column for a field, e.g. text=body (repeatable)', collectFieldMapping, {})
+    .option(
+      '--max-record-bytes <size>',
+      'largest JSONL line or CSV row',
+      parseByteSize,
+      DEFAULT_READ_OPTIONS.maxRecordBytes,
+    )
+    .option(
+      '--field <field=column>',
+      'JSONL/CSV column for a field, e.g. text=body (repeatable)',
+      collectFieldMapping,
+      {},
+    )
     .option('--batch-size <n>', 'articles per transaction', parsePositiveInt, 500)
     .option('--json', 'print the summary as JSON on stdout')
     .option('-q, --quiet', 'no progress, only problems')
@@ -67,12 +79,16 @@ export async function runIngest(paths: readonly string[], flags: IngestFlags): P
         onSaved(article, outcome) {
           stored++;
           if (flags.verbose) {
-            const where = article.origin.locator ? `${article.origin.source}:${article.origin.locator.replace(/^line /, '')}` : article.origin.source;
+            const where = article.origin.locator
+              ? `${article.origin.source}:${article.origin.locator.replace(/^line /, '')}`
+              : article.origin.source;
             progress.log(`${outcome.status}: ${article.id} v${outcome.version} from ${where}`);
             for (const warning of article.warnings) progress.log(`  warning: ${warning}`);
           }
           const seconds = (performance.now() - startedAt) / 1000;
-          progress.update(`${stored.toLocaleString('en')} articles (${Math.round(stored / seconds).toLocaleString('en')}/s), ${failed} failed`);
+          progress.update(
+            `${stored.toLocaleString('en')} articles (${Math.round(stored / seconds).toLocaleString('en')}/s), ${failed} failed`,
+          );
         },
       },
     );

@@ -18,15 +18,24 @@ export function registerSearch(program: Command): void {
     .option('--db <file>', 'SQLite store (default: $ARMSTRACE_DB or ./armstrace.db)')
     .option('-n, --limit <n>', 'results to show', parsePositiveInt, 10)
     .option('--offset <n>', 'results to skip', parseNonNegativeInt, 0)
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'),
+    )
     .action(async (words: string[], flags: SearchFlags) => {
       const query = words.join(' ');
       const repository = openSqliteRepository(dbPath(flags.db), { readonly: true });
       try {
-        const page = await repository.search(query, { limit: Math.min(flags.limit, 1000), offset: flags.offset });
+        const page = await repository.search(query, {
+          limit: Math.min(flags.limit, 1000),
+          offset: flags.offset,
+        });
         if (flags.format === 'json') process.stdout.write(`${JSON.stringify({ query, ...page }, null, 2)}\n`);
-        else if (flags.format === 'jsonl') for (const hit of page.hits) process.stdout.write(`${JSON.stringify(hit)}\n`);
-        else process.stdout.write(renderSearchTable(query, page.total, flags.offset, page.hits, highlighter(process.stdout)));
+        else if (flags.format === 'jsonl')
+          for (const hit of page.hits) process.stdout.write(`${JSON.stringify(hit)}\n`);
+        else
+          process.stdout.write(
+            renderSearchTable(query, page.total, flags.offset, page.hits, highlighter(process.stdout)),
+          );
       } finally {
         await repository.close();
       }

@@ -29,7 +29,8 @@ export function registerShow(program: Command): void {
           return;
         }
         const versions = await repository.listVersions(id);
-        if (flags.format === 'json') process.stdout.write(`${JSON.stringify({ ...article, versions }, null, 2)}\n`);
+        if (flags.format === 'json')
+          process.stdout.write(`${JSON.stringify({ ...article, versions }, null, 2)}\n`);
         else process.stdout.write(renderArticle(article, versions));
       } finally {
         await repository.close();

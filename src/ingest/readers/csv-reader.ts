@@ -2,11 +2,11 @@ import { Readable } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
 import type { Article } from '../../core/article.js';
 import type { InputProblem, ReadResult } from '../../core/problem.js';
-import { sniffStreamEncoding } from '../decode.js';
+import { decodeChunks, decodeHead, sniffStreamEncoding } from '../decode.js';
 import { finalizeArticle } from '../finalize-article.js';
 import { describeIoError, type InputSource } from '../input-source.js';
+import type { Reader, ReadOptions } from '../reader.js';
 import { mapRecord } from '../record-mapping.js';
-import type { ReadOptions, Reader } from '../reader.js';
 
 const HEAD_BYTES = 64 * 1024;
 const DELIMITERS = [',', '\t', ';', '|'] as const;
@@ -27,21 +27,17 @@ export function sniffDelimiter(headerLine: string): string {
   return best;
 }
 
-/** Decodes a byte stream in the encoding sniffed from its head (UTF-8, or Windows-1252 for legacy exports). */
-async function* decodeStream(stream: Readable, encoding: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding);
-  for await (const chunk of stream as AsyncIterable<Buffer>) yield decoder.decode(chunk, { stream: true });
-  const rest = decoder.decode();
-  if (rest) yield rest;
-}
-
 /** CSV/TSV with a header row, streamed; a malformed row is reported with its line and the rest goes on. */
 export const csvReader: Reader = {
   format: 'csv',
   extensions: ['.csv', '.tsv'],
   matches: () => false, // CSV has no signature worth trusting: chosen by extension or --format
   async *read(source: InputSource, options: ReadOptions): AsyncGenerator<ReadResult<Article>> {
-    const problem = (locator: string | undefined, message: string, code: InputProblem['code'] = 'malformed') => ({
+    const problem = (
+      locator: string | undefined,
+      message: string,
+      code: InputProblem['code'] = 'malformed',
+    ) => ({
       ok: false as const,
       problem: { code, source: source.name, ...(locator ? { locator } : {}), message },
     });
@@ -52,13 +48,15 @@ export const csvReader: Reader = {
       return yield problem(undefined, describeIoError(error).message, 'unreadable');
     }
     const encoding = sniffStreamEncoding(head);
-    const warnings = encoding === 'windows-1252' ? ['not valid UTF-8: decoded as Windows-1252 (Latin-1)'] : [];
-    const headText = new TextDecoder(encoding).decode(head);
-    const delimiter = source.extension === '.tsv' ? '\t' : sniffDelimiter(headText.split(/\r?\n/, 1)[0] ?? '');
+    const warnings =
+      encoding === 'windows-1252' ? ['not valid UTF-8: decoded as Windows-1252 (Latin-1)'] : [];
+    const headText = decodeHead(head);
+    const delimiter =
+      source.extension === '.tsv' ? '\t' : sniffDelimiter(headText.split(/\r?\n/, 1)[0] ?? '');
 
     const skipped: InputProblem[] = [];
     const reportedLines = new Set<number>();
-    const parser = Readable.from(decodeStream(source.stream(), encoding)).pipe(
+    const parser = Readable.from(decodeChunks(source.stream(), encoding)).pipe(
       parse({
         columns: (header: string[]) => header.map((h) => h.trim()),
         delimiter,
@@ -66,6 +64,8 @@ export const csvReader: Reader = {
         info: true,
         skip_empty_lines: true,
         skip_records_with_error: true,
+        // A stray quote inside a field (`"Bad "quote"`) is common in hand-made exports: keep the row.
+        relax_quotes: true,
         max_record_size: options.maxRecordBytes,
       }),
     );
@@ -74,11 +74,19 @@ export const csvReader: Reader = {
       const line = error.lines ?? 0;
       if (reportedLines.has(line)) return;
       reportedLines.add(line);
-      skipped.push({ code: 'malformed', source: source.name, locator: `line ${line}`, message: csvMessage(error) });
+      skipped.push({
+        code: 'malformed',
+        source: source.name,
+        locator: `line ${line}`,
+        message: csvMessage(error),
+      });
     });
 
     try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      for await (const { record, info } of parser as AsyncIterable<{
+        record: Record<string, string>;
+        info: { lines: number };
+      }>) {
         yield* skipped.splice(0).map((p) => ({ ok: false as const, problem: p }));
         const locator = `line ${info.lines}`;
         const mapped = mapRecord(record, options);
@@ -91,8 +99,14 @@ export const csvReader: Reader = {
       }
     } catch (error) {
       const io = describeIoError(error);
-      const message = (error as CsvError).code?.startsWith('CSV_') ? csvMessage(error as CsvError) : `stopped reading: ${io.message}`;
-      yield problem(undefined, message, (error as CsvError).code?.startsWith('CSV_') ? 'malformed' : 'unreadable');
+      const message = (error as CsvError).code?.startsWith('CSV_')
+        ? csvMessage(error as CsvError)
+        : `stopped reading: ${io.message}`;
+      yield problem(
+        undefined,
+        message,
+        (error as CsvError).code?.startsWith('CSV_') ? 'malformed' : 'unreadable',
+      );
     }
     yield* skipped.splice(0).map((p) => ({ ok: false as const, problem: p }));
   },
@@ -102,6 +116,7 @@ function csvMessage(error: CsvError): string {
   const reasons: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (it runs to the end of the file)',
     CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'wrong number of fields for the header',
+    CSV_RECORD_INCONSISTENT_COLUMNS: 'wrong number of fields for the header',
     CSV_INVALID_CLOSING_QUOTE: 'a quote inside an unquoted or quoted field',
     CSV_MAX_RECORD_SIZE: 'row over the record limit (--max-record-bytes)',
   };

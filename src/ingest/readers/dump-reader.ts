@@ -5,7 +5,7 @@ import { finalizeArticle } from '../finalize-article.js';
 import type { InputSource } from '../input-source.js';
 import { parseDateline } from '../published.js';
 import { readDocument } from '../read-document.js';
-import type { ReadOptions, Reader } from '../reader.js';
+import type { Reader, ReadOptions } from '../reader.js';
 
 /*
  * The raw dump format of the news archive the project started from:
@@ -39,14 +39,23 @@ function parseHeader(lines: readonly string[]): DumpHeader | null {
   for (let i = 0; i < lines.length && content.length < HEADER_LOOKAHEAD; i++) {
     if (!isBlank(lines[i] as string)) content.push(i);
   }
-  const titleMatch = content.length ? TITLE_WITH_ID.exec((lines[content[0] as number] as string).trim()) : null;
+  const titleMatch = content.length
+    ? TITLE_WITH_ID.exec((lines[content[0] as number] as string).trim())
+    : null;
   if (!titleMatch) return null;
   let section: string | null = null;
   for (const index of content.slice(1)) {
     const line = (lines[index] as string).trim();
     const published = parseDateline(line);
     if (published) {
-      return { title: titleMatch[1] as string, id: titleMatch[2] as string, section, dateline: line, published, bodyStart: index + 1 };
+      return {
+        title: titleMatch[1] as string,
+        id: titleMatch[2] as string,
+        section,
+        dateline: line,
+        published,
+        bodyStart: index + 1,
+      };
     }
     if (!MARKER.test(line)) {
       if (section !== null) return null; // two non-date lines after the title: not this format
@@ -68,7 +77,11 @@ export const dumpReader: Reader = {
     if (!header) {
       return yield {
         ok: false,
-        problem: { code: 'malformed', source: source.name, message: 'not a dump: no "<title> <id>" line followed by a dateline' },
+        problem: {
+          code: 'malformed',
+          source: source.name,
+          message: 'not a dump: no "<title> <id>" line followed by a dateline',
+        },
       };
     }
     const warnings = [...doc.value.warnings];
@@ -83,7 +96,12 @@ export const dumpReader: Reader = {
       published: header.published,
       section: header.section,
       body,
-      fields: { id: 'title line (trailing number)', title: 'title line', published: 'dateline', text: 'body after dateline' },
+      fields: {
+        id: 'title line (trailing number)',
+        title: 'title line',
+        published: 'dateline',
+        text: 'body after dateline',
+      },
       warnings,
     };
     if (header.section) draft.fields.section = 'line after title';

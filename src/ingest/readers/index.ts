@@ -12,7 +12,14 @@ import { textReader } from './text-reader.js';
  * embed HTML, so feeds are tested before HTML; the dump format is plain text with a stricter shape, so it
  * is tested before the plain-text fallback (which matches nothing by content).
  */
-export const READERS: readonly Reader[] = [feedReader, htmlReader, dumpReader, jsonlReader, csvReader, textReader];
+export const READERS: readonly Reader[] = [
+  feedReader,
+  htmlReader,
+  dumpReader,
+  jsonlReader,
+  csvReader,
+  textReader,
+];
 
 export function readerFor(format: FormatName): Reader {
   const reader = READERS.find((r) => r.format === format);

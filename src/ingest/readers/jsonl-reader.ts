@@ -4,8 +4,8 @@ import { splitByteLines } from '../byte-lines.js';
 import { decodeBytes } from '../decode.js';
 import { finalizeArticle } from '../finalize-article.js';
 import { describeIoError, formatBytes, type InputSource } from '../input-source.js';
+import type { Reader, ReadOptions } from '../reader.js';
 import { mapRecord } from '../record-mapping.js';
-import type { ReadOptions, Reader } from '../reader.js';
 
 /** JSON Lines: one JSON object per line, streamed, each line an article or a problem of its own. */
 export const jsonlReader: Reader = {
@@ -13,7 +13,11 @@ export const jsonlReader: Reader = {
   extensions: ['.jsonl', '.ndjson'],
   matches: (head) => /^\s*\{\s*"/.test(head),
   async *read(source: InputSource, options: ReadOptions): AsyncGenerator<ReadResult<Article>> {
-    const fail = (locator: string, message: string, code: 'malformed' | 'too-large' | 'unreadable' = 'malformed') => ({
+    const fail = (
+      locator: string,
+      message: string,
+      code: 'malformed' | 'too-large' | 'unreadable' = 'malformed',
+    ) => ({
       ok: false as const,
       problem: { code, source: source.name, locator, message },
     });
@@ -23,7 +27,11 @@ export const jsonlReader: Reader = {
         lines = line.number;
         const locator = `line ${line.number}`;
         if (line.kind === 'too-long') {
-          yield fail(locator, `line is ${formatBytes(line.length)}, over the record limit of ${formatBytes(options.maxRecordBytes)} (--max-record-bytes)`, 'too-large');
+          yield fail(
+            locator,
+            `line is ${formatBytes(line.length)}, over the record limit of ${formatBytes(options.maxRecordBytes)} (--max-record-bytes)`,
+            'too-large',
+          );
           continue;
         }
         const decoded = decodeBytes(line.bytes);
@@ -36,7 +44,10 @@ export const jsonlReader: Reader = {
           continue;
         }
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-          yield fail(locator, `expected a JSON object, found ${Array.isArray(value) ? 'an array' : typeof value}`);
+          yield fail(
+            locator,
+            `expected a JSON object, found ${Array.isArray(value) ? 'an array' : typeof value}`,
+          );
           continue;
         }
         const mapped = mapRecord(value as Record<string, unknown>, options);

@@ -3,7 +3,7 @@ import type { ReadResult } from '../../core/problem.js';
 import { finalizeArticle } from '../finalize-article.js';
 import type { InputSource } from '../input-source.js';
 import { readDocument } from '../read-document.js';
-import type { ReadOptions, Reader } from '../reader.js';
+import type { Reader, ReadOptions } from '../reader.js';
 
 // A first line longer than this is a paragraph, not a headline.
 const MAX_TITLE_LINE = 200;
@@ -25,7 +25,9 @@ export const textReader: Reader = {
       {
         title: hasTitleLine ? firstLine : null,
         body: hasTitleLine ? rest : text,
-        fields: hasTitleLine ? { title: 'first line', text: 'lines after the first' } : { text: 'whole file' },
+        fields: hasTitleLine
+          ? { title: 'first line', text: 'lines after the first' }
+          : { text: 'whole file' },
         warnings: [...doc.value.warnings],
       },
       { source: source.name, format: 'text' },

@@ -47,7 +47,10 @@ export interface SqliteOptions {
 export function openSqliteRepository(path: string, options: SqliteOptions = {}): SqliteArticleRepository {
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
@@ -58,7 +61,9 @@ export function openSqliteRepository(path: string, options: SqliteOptions = {}):
     db.pragma('foreign_keys = ON');
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('store-open', `cannot open the store ${path}: ${(error as Error).message}`, { cause: error });
+    throw new AppError('store-open', `cannot open the store ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return new SqliteArticleRepository(db);
 }
@@ -74,15 +79,21 @@ export class SqliteArticleRepository implements ArticleRepository {
       latestVersion: db.prepare<[string], { version: number }>(
         'SELECT max(version) AS version FROM article_versions WHERE id = ?',
       ),
-      supersede: db.prepare<[string]>('UPDATE article_versions SET is_latest = 0 WHERE id = ? AND is_latest = 1'),
+      supersede: db.prepare<[string]>(
+        'UPDATE article_versions SET is_latest = 0 WHERE id = ? AND is_latest = 1',
+      ),
       insert: db.prepare(
         `INSERT INTO article_versions
            (id, version, content_hash, title, published, section, outlet, url, language, text, origin, warnings, ingested_at, is_latest)
          VALUES
            (@id, @version, @contentHash, @title, @published, @section, @outlet, @url, @language, @text, @origin, @warnings, @ingestedAt, 1)`,
       ),
-      latest: db.prepare<[string], VersionRow>('SELECT * FROM article_versions WHERE id = ? AND is_latest = 1'),
-      byVersion: db.prepare<[string, number], VersionRow>('SELECT * FROM article_versions WHERE id = ? AND version = ?'),
+      latest: db.prepare<[string], VersionRow>(
+        'SELECT * FROM article_versions WHERE id = ? AND is_latest = 1',
+      ),
+      byVersion: db.prepare<[string, number], VersionRow>(
+        'SELECT * FROM article_versions WHERE id = ? AND version = ?',
+      ),
       versions: db.prepare<[string], VersionRow>(
         'SELECT version, content_hash, ingested_at, origin, is_latest FROM article_versions WHERE id = ? ORDER BY version',
       ),
@@ -94,7 +105,9 @@ export class SqliteArticleRepository implements ArticleRepository {
           WHERE articles_fts MATCH ?
           ORDER BY rank LIMIT ? OFFSET ?`,
       ),
-      searchCount: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?'),
+      searchCount: db.prepare<[string], { n: number }>(
+        'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?',
+      ),
       stats: db.prepare<[], { articles: number; versions: number }>(
         'SELECT count(DISTINCT id) AS articles, count(*) AS versions FROM article_versions',
       ),
@@ -124,12 +137,17 @@ export class SqliteArticleRepository implements ArticleRepository {
     try {
       return save(articles);
     } catch (error) {
-      throw new StorageError(`saving ${articles.length} articles failed: ${(error as Error).message}`, 'INSERT INTO article_versions', { cause: error });
+      throw new StorageError(
+        `saving ${articles.length} articles failed: ${(error as Error).message}`,
+        'INSERT INTO article_versions',
+        { cause: error },
+      );
     }
   }
 
   async getArticle(id: string, version?: number): Promise<StoredArticle | null> {
-    const row = version === undefined ? this.statements.latest.get(id) : this.statements.byVersion.get(id, version);
+    const row =
+      version === undefined ? this.statements.latest.get(id) : this.statements.byVersion.get(id, version);
     return row ? toStoredArticle(row) : null;
   }
 
@@ -146,7 +164,8 @@ export class SqliteArticleRepository implements ArticleRepository {
   async search(query: string, options: SearchOptions = {}): Promise<SearchPage> {
     const limit = options.limit ?? 10;
     const offset = options.offset ?? 0;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new AppError('bad-limit', 'limit must be 1–1000');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      throw new AppError('bad-limit', 'limit must be 1–1000');
     if (!Number.isInteger(offset) || offset < 0) throw new AppError('bad-offset', 'offset must be 0 or more');
     const match = toFts5(parseSearchQuery(query));
     try {
