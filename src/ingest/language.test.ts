@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './language.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    [
+      'en',
+      'The defence ministry said on Tuesday that it had approved the sale of six patrol boats to the coast guard.',
+    ],
+    [
+      'en',
+      'Customs officers seized rifles, grenades and ammunition hidden in a container at the port, officials said.',
+    ],
+    [
+      'de',
+      'Die Bundesregierung hat am Mittwoch neue Waffenlieferungen genehmigt, teilte ein Sprecher des Ministeriums mit.',
+    ],
+    [
+      'fr',
+      'Le ministère de la Défense a confirmé mardi la livraison de six patrouilleurs à la garde côtière du pays.',
+    ],
+    [
+      'es',
+      'El gobierno aprobó el martes la venta de seis patrulleras a la guardia costera, según un comunicado oficial.',
+    ],
+    [
+      'nl',
+      'Het ministerie van Defensie heeft dinsdag de verkoop van zes patrouilleboten aan de kustwacht goedgekeurd.',
+    ],
+    [
+      'ru',
+      'Министерство обороны во вторник одобрило продажу шести патрульных катеров береговой охране страны.',
+    ],
+    ['ar', 'وافقت وزارة الدفاع يوم الثلاثاء على بيع ست زوارق دورية إلى خفر السواحل في البلاد حسب بيان رسمي.'],
+  ])('%s: %s', (expected, text) => {
+    expect(detectLanguage(text)).toBe(expected);
+  });
+
+  it('is null for text too short to tell, and falls back to a declared language then', () => {
+    expect(detectLanguage('Raid at dawn.')).toBeNull();
+    expect(detectLanguage('Raid at dawn.', 'en-GB')).toBe('en');
+    expect(detectLanguage('Raid at dawn.', 'nonsense-tag-')).toBeNull();
+  });
+
+  it('does not take a declared language over the text', () => {
+    const german =
+      'Die Bundesregierung hat am Mittwoch neue Waffenlieferungen genehmigt, teilte ein Sprecher mit.';
+    expect(detectLanguage(german, 'en')).toBe('de');
+  });
+});
