@@ -5,7 +5,7 @@ export const DEFAULT_DB = 'armstrace.db';
 
 /** The store path: --db, else $ARMSTRACE_DB, else ./armstrace.db. */
 export function dbPath(option: string | undefined): string {
-  return option ?? process.env.ARMSTRACE_DB ?? DEFAULT_DB;
+  return option || process.env.ARMSTRACE_DB || DEFAULT_DB;
 }
 
 /** "50MB", "512k", "1048576" → bytes. */

@@ -135,3 +135,20 @@ describe('a file that is not a store', () => {
     expect(readFileSync(notDb).equals(before)).toBe(true);
   });
 });
+
+describe('progress on long runs', () => {
+  it('prints periodic counts on stderr and keeps --json stdout clean', async () => {
+    const { writeJsonlCorpus } = await import('../../bench/synthetic-corpus.js');
+    const corpus = join(dir, 'progress.jsonl');
+    await writeJsonlCorpus(corpus, 3000);
+    const result = runCli(['ingest', '--db', freshDb(), '--json', corpus], {
+      env: { ARMSTRACE_PROGRESS_MS: '1' },
+    });
+    expect(result.status).toBe(0);
+    const lines = result.stderr
+      .split('\n')
+      .filter((l) => /^ingesting… [\d,]+ articles \([\d,]+\/s\), 0 failed/.test(l));
+    expect(lines.length).toBeGreaterThan(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ inserted: 3000 });
+  });
+});

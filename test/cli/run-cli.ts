@@ -20,7 +20,7 @@ export function runCli(
     input: options.input ?? '',
     cwd: options.cwd ?? process.cwd(),
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ARMSTRACE_DB: '' },
+    env: { ...process.env, NO_COLOR: '1', ARMSTRACE_DB: '', ...options.env },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -54,7 +54,8 @@ export function registerIngest(program: Command): void {
 export async function runIngest(paths: readonly string[], flags: IngestFlags): Promise<number> {
   const db = dbPath(flags.db);
   const repository = openSqliteRepository(db);
-  const progress = createProgress(process.stderr, !flags.quiet);
+  const interval = Number(process.env.ARMSTRACE_PROGRESS_MS) || undefined;
+  const progress = createProgress(process.stderr, !flags.quiet, interval);
   const startedAt = performance.now();
   let stored = 0;
   let failed = 0;

@@ -214,6 +214,17 @@ function describeXmlError(error: ValidationError['err'], xml: string, leading: s
   return `malformed XML at line ${line + leadingLines.length - 1}, column ${col}: ${msg}`;
 }
 
+const BARE_AMPERSAND = /&(?!(?:#\d+|#x[0-9a-f]+|[a-z][\w.-]*);)/gi;
+
+function escapeBareAmpersands(xml: string): { xml: string; count: number } {
+  let count = 0;
+  const repaired = xml.replace(BARE_AMPERSAND, () => {
+    count++;
+    return '&amp;';
+  });
+  return { xml: repaired, count };
+}
+
 export const feedReader: Reader = {
   format: 'feed',
   extensions: ['.xml', '.rss', '.atom'],
@@ -227,13 +238,24 @@ export const feedReader: Reader = {
     });
     // The XML declaration must come first; leading blank lines are dropped but still counted in line numbers.
     const leading = /^\s*/.exec(doc.value.text)?.[0] ?? '';
-    const xml = doc.value.text.slice(leading.length);
-    const validation = XMLValidator.validate(xml);
+    let xml = doc.value.text.slice(leading.length);
+    const warnings = [...doc.value.warnings];
+    let validation = XMLValidator.validate(xml);
+    if (validation !== true) {
+      // The commonest flaw of real feeds is a bare "&" in a title ("AT&T"): escape those and try again,
+      // but report the original error if the feed is still not well-formed.
+      const repaired = escapeBareAmpersands(xml);
+      if (repaired.count > 0 && XMLValidator.validate(repaired.xml) === true) {
+        xml = repaired.xml;
+        warnings.push(`escaped ${repaired.count} bare "&" that made the XML malformed`);
+        validation = true;
+      }
+    }
     if (validation !== true) return yield fail('malformed', describeXmlError(validation.err, xml, leading));
 
     let feed: Feed | null;
     try {
-      feed = feedOf(createParser().parse(xml) as Node, doc.value.warnings);
+      feed = feedOf(createParser().parse(xml) as Node, warnings);
     } catch (error) {
       // The parser has limits the validator does not check (nesting depth, entity expansion).
       return yield fail('malformed', `malformed XML: ${(error as Error).message}`);
