@@ -87,7 +87,7 @@ describe('collectFieldMapping', () => {
   ])('rejects %s (%j), listing the fields', (_name, value) => {
     expect(() => collectFieldMapping(value, {})).toThrow(InvalidArgumentError);
     expect(() => collectFieldMapping(value, {})).toThrow(
-      /id, title, published, section, outlet, url, text, language/,
+      /id, title, published, section, outlet, url, language, text/,
     );
   });
 });

@@ -25,6 +25,16 @@ export function formatProblem(p: InputProblem): string {
   return `${where}: ${p.message}`;
 }
 
+/** A failed read: the problem as a result value, for readers to yield. */
+export function failed(
+  code: InputProblemCode,
+  source: string,
+  message: string,
+  locator?: string,
+): { readonly ok: false; readonly problem: InputProblem } {
+  return { ok: false, problem: { code, source, ...(locator ? { locator } : {}), message } };
+}
+
 /** The outcome of reading one record: an article draft or a problem, never a throw. */
 export type ReadResult<T> =
   | { readonly ok: true; readonly value: T }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleField, FormatName } from '../core/article.js';
-import type { ReadResult } from '../core/problem.js';
+import { failed, type ReadResult } from '../core/problem.js';
 import type { ArticleDraft } from './article-draft.js';
 import { removeRepeatedParagraphs } from './clean-paragraphs.js';
 import { detectLanguage } from './language.js';
@@ -36,8 +36,7 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
       words === 0
         ? 'no article text found'
         : `too little text for an article (${words} word${words === 1 ? '' : 's'})`;
-    const { source, locator } = origin;
-    return { ok: false, problem: { code: 'no-text', source, ...(locator ? { locator } : {}), message } };
+    return failed('no-text', origin.source, message, origin.locator);
   }
   if (title === '') {
     title = deriveTitle(text);

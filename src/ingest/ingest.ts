@@ -1,5 +1,5 @@
 import type { Article, FormatName } from '../core/article.js';
-import type { InputProblem, ReadResult } from '../core/problem.js';
+import { failed, type InputProblem, type InputProblemCode, type ReadResult } from '../core/problem.js';
 import type { ArticleRepository, SaveOutcome } from '../store/article-repository.js';
 import { decodeHead, looksBinary } from './decode.js';
 import { describeIoError, expandPaths, fileSource, type InputSource, streamSource } from './input-source.js';
@@ -136,10 +136,7 @@ export async function* readSource(
   options: ReadOptions,
   forced?: FormatName,
 ): AsyncGenerator<ReadResult<Article>> {
-  const fail = (code: InputProblem['code'], message: string): ReadResult<Article> => ({
-    ok: false,
-    problem: { code, source: source.name, message },
-  });
+  const fail = (code: InputProblemCode, message: string) => failed(code, source.name, message);
   let head: Buffer;
   try {
     head = await source.head(SNIFF_BYTES);

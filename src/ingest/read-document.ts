@@ -1,5 +1,5 @@
 import type { FormatName } from '../core/article.js';
-import type { InputProblem, ReadResult } from '../core/problem.js';
+import { failed, type InputProblemCode, type ReadResult } from '../core/problem.js';
 import { decodeBytes } from './decode.js';
 import { describeIoError, formatBytes, type InputSource, TooLargeError } from './input-source.js';
 
@@ -14,10 +14,7 @@ export async function readDocument(
   format: FormatName,
   maxBytes: number,
 ): Promise<ReadResult<Document>> {
-  const fail = (code: InputProblem['code'], message: string): ReadResult<Document> => ({
-    ok: false,
-    problem: { code, source: source.name, message },
-  });
+  const fail = (code: InputProblemCode, message: string) => failed(code, source.name, message);
   let bytes: Buffer;
   try {
     bytes = await source.readAll(maxBytes);

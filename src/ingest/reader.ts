@@ -1,4 +1,4 @@
-import type { Article, FormatName } from '../core/article.js';
+import type { Article, ArticleField, FormatName } from '../core/article.js';
 import type { ReadResult } from '../core/problem.js';
 import type { InputSource } from './input-source.js';
 
@@ -11,17 +11,9 @@ export interface ReadOptions {
   readonly fieldMap: Readonly<Partial<Record<MappedField, string>>>;
 }
 
-export const MAPPED_FIELDS = [
-  'id',
-  'title',
-  'published',
-  'section',
-  'outlet',
-  'url',
-  'text',
-  'language',
-] as const;
-export type MappedField = (typeof MAPPED_FIELDS)[number];
+/** Every article field can be mapped from a column. */
+export { ARTICLE_FIELDS as MAPPED_FIELDS } from '../core/article.js';
+export type MappedField = ArticleField;
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {
   maxBytes: 50 * 1024 * 1024,

@@ -13,7 +13,7 @@ export interface CliResult {
 
 export function runCli(
   args: readonly string[],
-  options: { input?: string | Buffer; cwd?: string } = {},
+  options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {},
 ): CliResult {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build (npm test does)`);
   const result = spawnSync(process.execPath, [CLI, ...args], {

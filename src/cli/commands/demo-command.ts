@@ -46,13 +46,17 @@ export function registerDemo(program: Command): void {
         }
         const cli = process.env.npm_lifecycle_event ? 'npx armstrace' : 'armstrace';
         const dbFlag = flags.db ? ` --db ${db}` : '';
+        const commands: [string, string][] = [
+          [`show 2701141${dbFlag}`, 'the cleaned article, its metadata and provenance'],
+          [`search '"north korea" missiles'${dbFlag}`, 'ranked full-text search with highlights'],
+          [`search hamas --format json${dbFlag}`, 'the same, for machines'],
+          [`ingest PATH...${dbFlag}`, 'add your own files, folders, feeds, JSONL or CSV'],
+        ];
+        const width = Math.max(...commands.map(([c]) => c.length));
         out.push(
           '',
           'Look at it:',
-          `  ${cli} show 2701141${dbFlag}                  # the cleaned article, its metadata and provenance`,
-          `  ${cli} search '"north korea" missiles'${dbFlag}   # ranked full-text search with highlights`,
-          `  ${cli} search hamas --format json${dbFlag}     # the same, for machines`,
-          `  ${cli} ingest PATH...${dbFlag}                 # add your own files, folders, feeds, JSONL or CSV`,
+          ...commands.map(([c, what]) => `  ${cli} ${c.padEnd(width)}   # ${what}`),
           '',
         );
         process.stdout.write(out.join('\n'));

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
 import type { Article } from '../../core/article.js';
-import type { InputProblem, ReadResult } from '../../core/problem.js';
+import { failed, type InputProblem, type InputProblemCode, type ReadResult } from '../../core/problem.js';
 import { decodeChunks, decodeHead, sniffStreamEncoding } from '../decode.js';
 import { finalizeArticle } from '../finalize-article.js';
 import { describeIoError, type InputSource } from '../input-source.js';
@@ -33,14 +33,8 @@ export const csvReader: Reader = {
   extensions: ['.csv', '.tsv'],
   matches: () => false, // CSV has no signature worth trusting: chosen by extension or --format
   async *read(source: InputSource, options: ReadOptions): AsyncGenerator<ReadResult<Article>> {
-    const problem = (
-      locator: string | undefined,
-      message: string,
-      code: InputProblem['code'] = 'malformed',
-    ) => ({
-      ok: false as const,
-      problem: { code, source: source.name, ...(locator ? { locator } : {}), message },
-    });
+    const problem = (locator: string | undefined, message: string, code: InputProblemCode = 'malformed') =>
+      failed(code, source.name, message, locator);
     let head: Buffer;
     try {
       head = await source.head(HEAD_BYTES);

@@ -1,5 +1,5 @@
 import type { Article } from '../../core/article.js';
-import type { ReadResult } from '../../core/problem.js';
+import { failed, type ReadResult } from '../../core/problem.js';
 import type { ArticleDraft } from '../article-draft.js';
 import { finalizeArticle } from '../finalize-article.js';
 import type { InputSource } from '../input-source.js';
@@ -75,14 +75,11 @@ export const dumpReader: Reader = {
     const lines = doc.value.text.split(/\r?\n/);
     const header = parseHeader(lines);
     if (!header) {
-      return yield {
-        ok: false,
-        problem: {
-          code: 'malformed',
-          source: source.name,
-          message: 'not a dump: no "<title> <id>" line followed by a dateline',
-        },
-      };
+      return yield failed(
+        'malformed',
+        source.name,
+        'not a dump: no "<title> <id>" line followed by a dateline',
+      );
     }
     const warnings = [...doc.value.warnings];
     // Lines of non-breaking spaces separate paragraphs: make them blank so normalization sees a break.

@@ -1,6 +1,6 @@
 import { type ValidationError, XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Article, ArticleField } from '../../core/article.js';
-import type { InputProblem, ReadResult } from '../../core/problem.js';
+import { failed, type InputProblemCode, type ReadResult } from '../../core/problem.js';
 import type { ArticleDraft } from '../article-draft.js';
 import { finalizeArticle } from '../finalize-article.js';
 import { htmlToText } from '../html-to-text.js';
@@ -232,10 +232,7 @@ export const feedReader: Reader = {
   async *read(source: InputSource, options: ReadOptions): AsyncGenerator<ReadResult<Article>> {
     const doc = await readDocument(source, 'feed', options.maxBytes);
     if (!doc.ok) return yield doc;
-    const fail = (code: InputProblem['code'], message: string): ReadResult<Article> => ({
-      ok: false,
-      problem: { code, source: source.name, message },
-    });
+    const fail = (code: InputProblemCode, message: string) => failed(code, source.name, message);
     // The XML declaration must come first; leading blank lines are dropped but still counted in line numbers.
     const leading = /^\s*/.exec(doc.value.text)?.[0] ?? '';
     let xml = doc.value.text.slice(leading.length);

@@ -1,5 +1,5 @@
 import type { Article } from '../../core/article.js';
-import type { ReadResult } from '../../core/problem.js';
+import { failed, type InputProblemCode, type ReadResult } from '../../core/problem.js';
 import { splitByteLines } from '../byte-lines.js';
 import { decodeBytes } from '../decode.js';
 import { finalizeArticle } from '../finalize-article.js';
@@ -13,14 +13,8 @@ export const jsonlReader: Reader = {
   extensions: ['.jsonl', '.ndjson'],
   matches: (head) => /^\s*\{\s*"/.test(head),
   async *read(source: InputSource, options: ReadOptions): AsyncGenerator<ReadResult<Article>> {
-    const fail = (
-      locator: string,
-      message: string,
-      code: 'malformed' | 'too-large' | 'unreadable' = 'malformed',
-    ) => ({
-      ok: false as const,
-      problem: { code, source: source.name, locator, message },
-    });
+    const fail = (locator: string, message: string, code: InputProblemCode = 'malformed') =>
+      failed(code, source.name, message, locator);
     let lines = 0;
     try {
       for await (const line of splitByteLines(source.stream(), options.maxRecordBytes)) {
