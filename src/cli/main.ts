@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError, QuerySyntaxError, StorageError } from '../core/errors.js';
 import { registerDemo } from './commands/demo-command.js';
+import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerSearch } from './commands/search-command.js';
 import { registerShow } from './commands/show-command.js';
@@ -17,6 +18,7 @@ const program = new Command()
 
 registerDemo(program);
 registerIngest(program);
+registerExtract(program);
 registerSearch(program);
 registerShow(program);
 

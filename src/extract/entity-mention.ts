@@ -1,0 +1,44 @@
+import type { GazetteerEntry } from './gazetteer/entry.js';
+import type { ArticleDoc, EntityMention, EntityVia, Span } from './types.js';
+
+/** An entity mention of a gazetteer entry at `span`. */
+export function mentionOf(
+  doc: ArticleDoc,
+  span: Span,
+  entry: GazetteerEntry,
+  extractor: string,
+  via: EntityVia,
+  resolution?: EntityMention['resolution'],
+): EntityMention {
+  return {
+    kind: 'entity',
+    start: span.start,
+    end: span.end,
+    text: doc.text.slice(span.start, span.end),
+    entityId: entry.id,
+    name: entry.name,
+    type: entry.type,
+    country: entry.country ?? null,
+    extractor,
+    via,
+    ...(entry.type === 'weapon'
+      ? {
+          category: entry.category ?? 'weapons_unspecified',
+          designation: entry.designation ? entry.name : null,
+        }
+      : {}),
+    ...(entry.aliases.length ? { aliases: entry.aliases } : {}),
+    ...(resolution ? { resolution } : {}),
+  };
+}
+
+/** Lower-case ASCII slug for ids: "Kibbutz Sufa" → "kibbutz-sufa". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,94 @@
+import type { Article } from '../core/article.js';
+import type { Pipeline } from './configuration.js';
+import { runPipeline } from './pipeline.js';
+import type { AmountMention, EntityMention, Mention, TimeMention } from './types.js';
+
+export const SCHEMA_ID = 'armstrace/extraction@1';
+
+/** One contract object (`../shared/contract/extraction.schema.json`): what armstrace extracts from one article. */
+export interface Extraction {
+  schema: typeof SCHEMA_ID;
+  article: Pick<Article, 'id' | 'title' | 'published' | 'section' | 'outlet' | 'url' | 'language' | 'text'>;
+  entities: ExtractedEntity[];
+  claims: unknown[];
+  /** Added fields (the contract allows them): the time and amount mentions claims will be built from. */
+  times: Omit<TimeMention, 'kind'>[];
+  amounts: Omit<AmountMention, 'kind'>[];
+  warnings: string[];
+  /** With --explain: every mention with the stage that produced it and why. */
+  explain?: { mentions: Mention[]; debug: readonly string[] };
+}
+
+export interface ExtractedEntity {
+  id: string;
+  name: string;
+  type: EntityMention['type'];
+  aliases: string[];
+  country: string | null;
+  category?: EntityMention['category'];
+  designation?: string | null;
+  mentions: {
+    start: number;
+    end: number;
+    text: string;
+    via: EntityMention['via'];
+    resolution?: EntityMention['resolution'];
+  }[];
+}
+
+/**
+ * Extracts the mention layer of one article and shapes it as the contract object. Claims come from the
+ * claim layer (next issue); until then the list is empty.
+ */
+export function extractArticle(
+  pipeline: Pipeline,
+  article: Article,
+  options: { explain?: boolean } = {},
+): Extraction {
+  const run = runPipeline(pipeline, article, { debug: options.explain ?? false });
+  const entities = new Map<string, ExtractedEntity>();
+  const times: Extraction['times'] = [];
+  const amounts: Extraction['amounts'] = [];
+  for (const m of run.mentions) {
+    if (m.kind === 'time') times.push(strip(m));
+    else if (m.kind === 'amount') amounts.push(strip(m));
+    else {
+      let entity = entities.get(m.entityId);
+      if (!entity) {
+        entity = {
+          id: m.entityId,
+          name: m.name,
+          type: m.type,
+          aliases: [...(m.aliases ?? [])],
+          country: m.country,
+          ...(m.type === 'weapon' ? { category: m.category, designation: m.designation ?? null } : {}),
+          mentions: [],
+        };
+        entities.set(m.entityId, entity);
+      }
+      entity.mentions.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        via: m.via,
+        ...(m.resolution ? { resolution: m.resolution } : {}),
+      });
+    }
+  }
+  const { id, title, published, section, outlet, url, language, text } = article;
+  return {
+    schema: SCHEMA_ID,
+    article: { id, title, published, section, outlet, url, language, text },
+    entities: [...entities.values()],
+    claims: [],
+    times,
+    amounts,
+    warnings: [...article.warnings],
+    ...(options.explain ? { explain: { mentions: [...run.mentions], debug: run.debug } } : {}),
+  };
+}
+
+function strip<T extends { kind: string }>(m: T): Omit<T, 'kind'> {
+  const { kind: _kind, ...rest } = m;
+  return rest;
+}

@@ -1,0 +1,237 @@
+import { mentionOf, slugify } from '../entity-mention.js';
+import type { EntityType, GazetteerEntry } from '../gazetteer/entry.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { type MatchToken, tokenizeForMatch } from '../gazetteer/match-tokens.js';
+import type { ArticleDoc, EntityMention, Extractor, Sentence, Token } from '../types.js';
+
+/*
+ * Actors the article describes instead of naming: "a Lebanese-based trading company", "Western security
+ * officials", and states named by a description ("the North Korean regime"). Unnamed actors get ids scoped
+ * to the article (`anon:<article>:<slug>`): two articles' "trading company" need not be the same firm. A
+ * demonym among the modifiers gives the country ("Lebanese-based" → LBN).
+ */
+
+const COMPANY_HEADS: Record<string, EntityType> = {
+  company: 'company',
+  companies: 'company',
+  firm: 'company',
+  firms: 'company',
+  corporation: 'company',
+  shipper: 'company',
+  broker: 'person',
+  dealer: 'person',
+  trader: 'person',
+  middleman: 'person',
+  smuggler: 'person',
+};
+// What makes a described company worth keeping: where it is based, what it trades, what it fronts for.
+const COMPANY_MODIFIER =
+  /^(?:based|registered|owned|linked|controlled|flagged|trading|shipping|front|shell|arms|weapons|defen[cs]e|logistics|private|security|state|military|export|import|aviation|cargo|freight|mining)$/i;
+const MAX_MODIFIERS = 5;
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+// Words that end a description going backwards: it never runs across these.
+const STOP = new Set([
+  'with',
+  'of',
+  'to',
+  'and',
+  'or',
+  'by',
+  'for',
+  'in',
+  'on',
+  'from',
+  'at',
+  'is',
+  'was',
+  'are',
+  'were',
+  'that',
+  'which',
+  'who',
+  'say',
+  'says',
+  'said',
+  'told',
+  'according',
+  ',',
+  '"',
+  '“',
+  '”',
+]);
+
+const OFFICIAL_HEADS: Record<string, EntityType> = {
+  officials: 'government_body',
+  diplomats: 'government_body',
+  investigators: 'government_body',
+  authorities: 'government_body',
+  inspectors: 'government_body',
+  prosecutors: 'government_body',
+  sources: 'organization',
+  analysts: 'organization',
+  experts: 'organization',
+  officers: 'military_unit',
+  commanders: 'military_unit',
+};
+const OFFICIAL_MODIFIERS = new Set([
+  'senior',
+  'top',
+  'security',
+  'intelligence',
+  'government',
+  'military',
+  'defence',
+  'defense',
+  'diplomatic',
+  'western',
+  'foreign',
+  'local',
+  'regional',
+  'unnamed',
+  'anonymous',
+  'administration',
+  'police',
+  'border',
+  'customs',
+  'naval',
+  'army',
+  'justice',
+  'federal',
+  'un',
+  'u.n.',
+  'eu',
+  'nato',
+  'arab',
+  'official',
+  'industry',
+  'trade',
+  'european',
+  'independent',
+  'pentagon',
+  'white',
+  'house',
+  'state',
+  'department',
+  'health',
+  'humanitarian',
+  'ministry',
+]);
+
+export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
+  const stateIn = (doc: ArticleDoc, start: number, end: number): GazetteerEntry | null => {
+    const tokens = tokenizeForMatch(doc.text, start, end);
+    for (const match of gazetteer.trie.match(tokens, () => false)) {
+      const entry = match.patterns.find((p) => p.value.entry.type === 'state')?.value.entry;
+      if (entry) return entry;
+    }
+    return null;
+  };
+
+  const anonymous = (
+    doc: ArticleDoc,
+    start: number,
+    end: number,
+    type: EntityType,
+    extractor: string,
+  ): EntityMention => {
+    const text = doc.text.slice(start, end);
+    return {
+      kind: 'entity',
+      start,
+      end,
+      text,
+      entityId: `anon:${doc.id}:${slugify(text)}`,
+      name: text,
+      type,
+      country: stateIn(doc, start, end)?.country ?? null,
+      extractor,
+      via: 'description',
+    };
+  };
+
+  return {
+    id: 'description',
+    extract(_ctx, doc) {
+      const mentions: EntityMention[] = [];
+      for (const sentence of doc.sentences) {
+        for (let h = sentence.firstToken; h < sentence.endToken; h++) {
+          const head = doc.tokens[h] as Token;
+          const companyType = COMPANY_HEADS[head.lower];
+          if (companyType) {
+            // Back from the head over modifiers to a determiner: "a Lebanese - based trading company".
+            let i = h - 1;
+            while (i >= sentence.firstToken && h - i <= MAX_MODIFIERS) {
+              const lower = (doc.tokens[i] as Token).lower;
+              if (DETERMINERS.has(lower) || STOP.has(lower)) break;
+              i--;
+            }
+            const determiner = doc.tokens[i];
+            if (i < sentence.firstToken || !determiner || !DETERMINERS.has(determiner.lower) || i === h - 1)
+              continue;
+            const modifiers = doc.tokens.slice(i + 1, h);
+            const start = (modifiers[0] as Token).start;
+            const telling =
+              modifiers.some((t) => COMPANY_MODIFIER.test(t.lower)) ||
+              stateIn(doc, start, head.start) !== null;
+            if (!telling) continue;
+            mentions.push(anonymous(doc, start, head.end, companyType, 'description:company'));
+            continue;
+          }
+          const officialType = OFFICIAL_HEADS[head.lower];
+          if (officialType) {
+            let i = h - 1;
+            while (i >= sentence.firstToken && isOfficialModifier(doc.tokens[i] as Token, doc, gazetteer))
+              i--;
+            if (i === h - 1) continue;
+            const start = (doc.tokens[i + 1] as Token).start;
+            mentions.push(anonymous(doc, start, head.end, officialType, 'description:officials'));
+          }
+        }
+        mentions.push(...stateDescriptions(doc, sentence, gazetteer));
+      }
+      return mentions;
+    },
+  };
+}
+
+function isOfficialModifier(token: Token, doc: ArticleDoc, gazetteer: Gazetteer): boolean {
+  if (OFFICIAL_MODIFIERS.has(token.lower)) return true;
+  // A demonym or a state's short name: "U.S. officials", "Israeli officials".
+  const tokens = tokenizeForMatch(doc.text, token.start, token.end);
+  return gazetteer.trie
+    .match(tokens, () => false)
+    .some(
+      (m) => m.from === 0 && m.to === tokens.length && m.patterns.some((p) => p.value.entry.type === 'state'),
+    );
+}
+
+// A demonym before one of these names the state itself: "the North Korean regime".
+const STATE_NOUNS = new Set([
+  'regime',
+  'government',
+  'authorities',
+  'administration',
+  'leadership',
+  'state',
+  'junta',
+]);
+
+function stateDescriptions(doc: ArticleDoc, sentence: Sentence, gazetteer: Gazetteer): EntityMention[] {
+  const tokens = tokenizeForMatch(doc.text, sentence.start, sentence.end);
+  const mentions: EntityMention[] = [];
+  for (const match of gazetteer.trie.match(tokens, () => sentence.allCaps)) {
+    const state = match.patterns.find((p) => p.value.kind === 'demonym' && p.value.entry.type === 'state')
+      ?.value.entry;
+    const noun = tokens[match.to];
+    if (!state || !noun || !STATE_NOUNS.has(noun.key)) continue;
+    const the = tokens[match.from - 1];
+    const start = the?.key === 'the' ? the.start : (tokens[match.from] as MatchToken).start;
+    mentions.push(
+      mentionOf(doc, { start, end: noun.end }, state, 'description:state', 'description', {
+        to: state.id,
+        reason: `"${doc.text.slice(start, noun.end)}": a demonym before "${noun.key}" names the state`,
+      }),
+    );
+  }
+  return mentions;
+}

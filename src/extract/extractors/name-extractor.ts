@@ -1,0 +1,404 @@
+import { slugify } from '../entity-mention.js';
+import type { EntityType } from '../gazetteer/entry.js';
+import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
+
+/*
+ * Names the gazetteer does not know: runs of capitalized proper-noun tokens, typed by what surrounds them.
+ * A title before ("Mr", "Gen.", "President") makes a person, a legal suffix ("Inc", "Ltd", "Corp") a company,
+ * a place word ("Kibbutz", "Province", "Airport") a location, an institution word ("Ministry", "Council") an
+ * organization; a run followed by a speech verb ("John Poindexter said") is a person. Untyped runs are left
+ * out: a wrong type is worse than no entity. The gazetteer wins where both find a name (overlap refiner).
+ */
+
+const PERSON_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'general',
+  'col',
+  'colonel',
+  'lt',
+  'lieutenant',
+  'maj',
+  'major',
+  'capt',
+  'captain',
+  'adm',
+  'admiral',
+  'sgt',
+  'sergeant',
+  'cmdr',
+  'commander',
+  'brig',
+  'brigadier',
+  'president',
+  'minister',
+  'secretary',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'king',
+  'queen',
+  'prince',
+  'sheikh',
+  'emir',
+  'ayatollah',
+  'chairman',
+  'chief',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'judge',
+  'prosecutor',
+  'director',
+  'adviser',
+  'advisor',
+  'premier',
+  'mullah',
+  'imam',
+  'pope',
+  'sir',
+  'lord',
+  'dame',
+]);
+const COMPANY_SUFFIXES = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'llc',
+  'gmbh',
+  'ag',
+  'sa',
+  'plc',
+  'group',
+  'industries',
+  'holdings',
+  'trading',
+  'company',
+  'systems',
+  'technologies',
+  'aerospace',
+  'dynamics',
+  'electronics',
+  'shipping',
+  'airlines',
+  'airways',
+  'enterprises',
+  'limited',
+  'bv',
+  'nv',
+  'spa',
+  'srl',
+  'jsc',
+  'ojsc',
+  'pjsc',
+]);
+const LOCATION_HEADS = new Set([
+  'kibbutz',
+  'camp',
+  'port',
+  'mount',
+  'lake',
+  'fort',
+  'cape',
+  'gulf',
+  'bay',
+  'village',
+  'moshav',
+  'wadi',
+  'jebel',
+  'jabal',
+  'ras',
+  'tel',
+  'sheikh',
+]);
+const LOCATION_TAILS = new Set([
+  'province',
+  'district',
+  'airport',
+  'base',
+  'valley',
+  'island',
+  'islands',
+  'bay',
+  'river',
+  'strait',
+  'sea',
+  'desert',
+  'mountains',
+  'crossing',
+  'region',
+  'county',
+  'city',
+  'governorate',
+  'oblast',
+  'airbase',
+  'harbour',
+  'harbor',
+  'port',
+  'peninsula',
+  'camp',
+  'refinery',
+  'square',
+  'street',
+]);
+const ORGANIZATION_WORDS: Record<string, EntityType> = {
+  ministry: 'government_body',
+  committee: 'government_body',
+  council: 'organization',
+  party: 'organization',
+  movement: 'organization',
+  organization: 'organization',
+  organisation: 'organization',
+  agency: 'government_body',
+  union: 'organization',
+  institute: 'organization',
+  commission: 'government_body',
+  department: 'government_body',
+  office: 'government_body',
+  bureau: 'government_body',
+  authority: 'government_body',
+  association: 'organization',
+  foundation: 'organization',
+  court: 'government_body',
+  parliament: 'government_body',
+  brigade: 'armed_group',
+  brigades: 'armed_group',
+  battalion: 'military_unit',
+  regiment: 'military_unit',
+  division: 'military_unit',
+  corps: 'military_unit',
+  command: 'military_unit',
+  army: 'military_unit',
+  navy: 'military_unit',
+  forces: 'military_unit',
+  guard: 'military_unit',
+  police: 'government_body',
+  front: 'armed_group',
+  militia: 'armed_group',
+  university: 'organization',
+};
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'declared',
+  'announced',
+  'wrote',
+  'warned',
+  'insisted',
+  'denied',
+  'confirmed',
+]);
+// Capitalized words that start sentences or label things without naming anyone.
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'or',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'following',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'read',
+  'more',
+]);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'du',
+  'la',
+  'le',
+  'for',
+  '&',
+  'and',
+]);
+
+const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isNameToken = (t: Token) =>
+  isCapitalized(t) &&
+  (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') &&
+  !NOT_NAMES.has(t.lower);
+const bare = (t: Token | undefined) => t?.lower.replace(/\.$/, '') ?? '';
+
+interface Run {
+  from: number;
+  to: number;
+}
+
+function nameRuns(doc: ArticleDoc, first: number, end: number): Run[] {
+  const runs: Run[] = [];
+  let i = first;
+  while (i < end) {
+    const token = doc.tokens[i] as Token;
+    if (!isNameToken(token)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const next = doc.tokens[j];
+      if (j < end && next && isNameToken(next) && next.start - (doc.tokens[j - 1] as Token).end <= 1) {
+        j++;
+        continue;
+      }
+      // "Bank of America", "Kim Jong-un": a connector or hyphen between two name tokens.
+      const after = doc.tokens[j + 1];
+      if (
+        j + 1 < end &&
+        next &&
+        after &&
+        (CONNECTORS.has(next.lower) || next.text === '-') &&
+        isNameToken(after) &&
+        !(next.lower === 'and')
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+function typeOf(doc: ArticleDoc, run: Run, sentenceStart: number): EntityType | null {
+  const tokens = doc.tokens.slice(run.from, run.to);
+  const firstWord = bare(tokens[0]);
+  const lastWord = bare(tokens[tokens.length - 1]);
+  const before = bare(doc.tokens[run.from - 1]);
+  const after = doc.tokens[run.to];
+  if (COMPANY_SUFFIXES.has(lastWord) && tokens.length > 1) return 'company';
+  if (
+    /^<[A-Z.]+>$/.test(
+      doc.text.slice(after?.start ?? 0, (doc.tokens[run.to + 2] ?? after)?.end ?? 0).replace(/\s/g, ''),
+    )
+  )
+    return 'company';
+  if (LOCATION_HEADS.has(firstWord) && tokens.length > 1) return 'location';
+  if (LOCATION_TAILS.has(lastWord) && tokens.length > 1) return 'location';
+  for (const t of tokens) {
+    const org = ORGANIZATION_WORDS[bare(t)];
+    if (org) return org;
+  }
+  if (PERSON_TITLES.has(before) || PERSON_TITLES.has(firstWord)) return 'person';
+  // "John Poindexter said", "Poindexter told": a proper-noun run before a speech verb, not at sentence start alone.
+  if (
+    after &&
+    SPEECH_VERBS.has(after.lower) &&
+    tokens.every((t) => t.pos === 'PROPN') &&
+    (tokens.length > 1 || run.from > sentenceStart)
+  )
+    return 'person';
+  return null;
+}
+
+const PREFIX: Record<EntityType, string> = {
+  state: 'state',
+  armed_group: 'group',
+  military_unit: 'unit',
+  government_body: 'gov',
+  organization: 'org',
+  company: 'company',
+  person: 'person',
+  outlet: 'outlet',
+  location: 'place',
+  weapon: 'weapon',
+};
+
+export const nameExtractor: Extractor = {
+  id: 'name-pattern',
+  extract(ctx, doc) {
+    const mentions: EntityMention[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.allCaps) continue;
+      for (const run of nameRuns(doc, sentence.firstToken, sentence.endToken)) {
+        // Drop a leading person title from the name itself: "Gen. Ali Hassan" is "Ali Hassan".
+        let from = run.from;
+        while (from < run.to - 1 && PERSON_TITLES.has(bare(doc.tokens[from]))) from++;
+        const type = typeOf(doc, run, sentence.firstToken);
+        const start = (doc.tokens[from] as Token).start;
+        const end = (doc.tokens[run.to - 1] as Token).end;
+        const text = doc.text.slice(start, end).replace(/[.,]$/, '');
+        if (!type) {
+          ctx.debug(() => `name-pattern: "${text}" has no cue to its type, skipped`);
+          continue;
+        }
+        const name = type === 'person' ? text : text;
+        mentions.push({
+          kind: 'entity',
+          start,
+          end: start + text.length,
+          text,
+          entityId: `${PREFIX[type]}:${slugify(name)}`,
+          name,
+          type,
+          country: null,
+          extractor: 'name-pattern',
+          via: 'name-pattern',
+        });
+      }
+    }
+    return mentions;
+  },
+};
