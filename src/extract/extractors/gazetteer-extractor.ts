@@ -57,36 +57,52 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
   return {
     id: 'gazetteer',
     extract(ctx, doc) {
-      const mentions: Mention[] = [];
-      for (const sentence of doc.sentences) {
+      const found = doc.sentences.flatMap((sentence) => {
         const tokens = tokenizeForMatch(doc.text, sentence.start, sentence.end);
-        for (const match of gazetteer.trie.match(tokens, () => sentence.allCaps)) {
-          const span = {
-            start: (tokens[match.from] as MatchToken).start,
-            end: (tokens[match.to - 1] as MatchToken).end,
-          };
-          const candidates = match.patterns
-            .map((p) => p.value)
-            .filter((v) => !v.ambiguous || supportsAmbiguous(v, doc, sentence, tokens, match.from, match.to));
-          if (candidates.length === 0) {
-            ctx.debug(
-              () => `gazetteer: ambiguous "${doc.text.slice(span.start, span.end)}" without context, skipped`,
-            );
-            continue;
-          }
-          const best = candidates.reduce((a, b) =>
-            typeRank(b) < typeRank(a) || (a.ambiguous && !b.ambiguous) ? b : a,
+        return gazetteer.trie
+          .match(tokens, () => sentence.allCaps)
+          .map((match) => ({ sentence, tokens, match }));
+      });
+      // One sense per discourse: an ambiguous alias ("IS") is accepted when the article also names the
+      // entity unambiguously ("Islamic State") somewhere.
+      const named = new Set(
+        found.flatMap(({ match }) =>
+          match.patterns.filter((p) => !p.value.ambiguous).map((p) => p.value.entry.id),
+        ),
+      );
+      const mentions: Mention[] = [];
+      for (const { sentence, tokens, match } of found) {
+        const span = {
+          start: (tokens[match.from] as MatchToken).start,
+          end: (tokens[match.to - 1] as MatchToken).end,
+        };
+        const candidates = match.patterns
+          .map((p) => p.value)
+          .filter(
+            (v) =>
+              !v.ambiguous ||
+              named.has(v.entry.id) ||
+              supportsAmbiguous(v, doc, sentence, tokens, match.from, match.to),
           );
-          mentions.push(
-            mentionOf(doc, span, best.entry, 'gazetteer', best.kind === 'demonym' ? 'demonym' : 'gazetteer'),
+        if (candidates.length === 0) {
+          ctx.debug(
+            () => `gazetteer: ambiguous "${doc.text.slice(span.start, span.end)}" without context, skipped`,
           );
+          continue;
         }
+        const best = candidates.reduce((a, b) =>
+          typeRank(b) < typeRank(a) || (a.ambiguous && !b.ambiguous) ? b : a,
+        );
+        mentions.push(
+          mentionOf(doc, span, best.entry, 'gazetteer', best.kind === 'demonym' ? 'demonym' : 'gazetteer'),
+        );
       }
       return mentions;
     },
   };
 }
 
+/** Context that makes an ambiguous outlet or weapon word mean the outlet or the weapon; other types need discourse. */
 function supportsAmbiguous(
   value: AliasValue,
   doc: ArticleDoc,
@@ -95,23 +111,17 @@ function supportsAmbiguous(
   from: number,
   to: number,
 ): boolean {
-  // An ambiguous name must at least be written as the gazetteer writes it, in a sentence where case means something.
   if (sentence.allCaps) return false;
-  const written = doc.text.slice((tokens[from] as MatchToken).start, (tokens[to - 1] as MatchToken).end);
-  if (written !== value.alias && value.entry.type !== 'weapon') return false;
+  const start = (tokens[from] as MatchToken).start;
+  const end = (tokens[to - 1] as MatchToken).end;
   if (value.entry.type === 'outlet') {
+    if (doc.text.slice(start, end) !== value.alias) return false;
     const near = tokens.slice(Math.max(0, from - 4), Math.min(tokens.length, to + 3)).map((t) => t.key);
     return near.some((k) => OUTLET_CUES.has(k));
   }
   if (value.entry.type === 'weapon') {
-    const rest =
-      doc.text.slice(sentence.start, (tokens[from] as MatchToken).start) +
-      doc.text.slice((tokens[to - 1] as MatchToken).end, sentence.end);
-    return (
-      WEAPON_CUES.test(rest) ||
-      /\d\s*$/.test(doc.text.slice(sentence.start, (tokens[from] as MatchToken).start))
-    );
+    const before = doc.text.slice(sentence.start, start);
+    return WEAPON_CUES.test(before + doc.text.slice(end, sentence.end)) || /\d\s*$/.test(before);
   }
-  // Other names: not as the first word of a sentence, where any word is capitalized.
-  return from > 0;
+  return false;
 }

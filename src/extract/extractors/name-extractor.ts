@@ -303,7 +303,10 @@ function nameRuns(doc: ArticleDoc, first: number, end: number): Run[] {
       }
       // "Bank of America", "Kim Jong-un": a connector or hyphen between two name tokens.
       const after = doc.tokens[j + 1];
+      // Not from a lone sentence-initial word, capitalized anyway: "Shares of Marlow Ltd fell".
+      const lone = j === i + 1 && i === first;
       if (
+        !lone &&
         j + 1 < end &&
         next &&
         after &&

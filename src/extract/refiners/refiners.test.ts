@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { quietContext } from '../../../test/extract-helpers.js';
+import { testGazetteer } from '../../../test/test-gazetteer.js';
+import { createMentionPipeline } from '../configuration.js';
+import { runPipeline } from '../pipeline.js';
+import type { EntityMention } from '../types.js';
+
+const pipeline = createMentionPipeline(testGazetteer());
+const entities = (text: string) =>
+  runPipeline(pipeline, { id: 'test', text, published: '2014-07-27T11:22' }).mentions.filter(
+    (m): m is EntityMention => m.kind === 'entity',
+  );
+const at = (text: string, phrase: string) => entities(text).filter((m) => m.text === phrase);
+
+describe('metonym refiner', () => {
+  it.each([
+    ['Pyongyang said the shipment was legal.'],
+    ['Pyongyang’s missiles reached Iran.'],
+    ['Pyongyang has denied the report.'],
+  ])('a capital that acts is its state: %s', (text) => {
+    const [m] = at(text, 'Pyongyang');
+    expect(m).toMatchObject({ entityId: 'state:PRK', via: 'metonym' });
+    expect(m?.resolution?.reason).toMatch(/stands for its state/);
+  });
+
+  it.each([['The delegation arrived in Pyongyang on Monday.'], ['Flights from Pyongyang were cancelled.']])(
+    'a capital as a place stays a place: %s',
+    (text) => {
+      expect(at(text, 'Pyongyang')[0]).toMatchObject({ entityId: 'place:pyongyang', via: 'gazetteer' });
+    },
+  );
+});
+
+describe('coreference refiner', () => {
+  it('resolves a definite description to the nearest entity of a fitting type and country', () => {
+    const text =
+      'Hezbollah and Hamas met in Beirut. A trader has close ties to the militant Palestinian organisation.';
+    const [m] = at(text, 'the militant Palestinian organisation');
+    expect(m).toMatchObject({ entityId: 'group:hamas', via: 'coreference' });
+    expect(m?.resolution?.reason).toMatch(/armed_group of PSE/);
+  });
+
+  it('resolves "the two" to the pair in focus', () => {
+    const text =
+      'Hamas is eager to close the deal with North Korea. Should the two agree, rockets will follow.';
+    expect(at(text, 'the two').map((m) => m.entityId)).toEqual(['group:hamas', 'state:PRK']);
+  });
+
+  it('resolves "the company" to the last company', () => {
+    const text = 'Rosoboronexport signed the contract. The company said deliveries start in May.';
+    expect(at(text, 'The company')[0]).toMatchObject({ entityId: 'company:rosoboronexport' });
+  });
+
+  it.each([
+    ['The group met on Monday.'],
+    ['The two weeks of talks ended.'],
+    ['Hamas said the company of soldiers left.'],
+  ])('leaves unresolvable references alone: %s', (text) => {
+    expect(entities(text).filter((m) => m.via === 'coreference')).toEqual([]);
+  });
+});
+
+describe('overlap refiner', () => {
+  it('prefers a listed name over a guessed one and keeps nested entities of different kinds', () => {
+    const text =
+      'A picture released by the Israeli Defense Forces shows arms held by a Lebanese-based trading company.';
+    const found = entities(text).map((m) => [m.text, m.entityId]);
+    expect(found).toContainEqual(['Israeli Defense Forces', 'unit:idf']);
+    expect(found.filter(([t]) => t === 'Israeli Defense Forces')).toHaveLength(1);
+    expect(found).toContainEqual([
+      'Lebanese-based trading company',
+      'anon:test:lebanese-based-trading-company',
+    ]);
+    expect(found).toContainEqual(['Lebanese', 'state:LBN']);
+  });
+
+  it('drops a mention nested in a longer mention of the same entity', () => {
+    const text = 'The North Korean regime has ties to Hezbollah.';
+    expect(entities(text).map((m) => m.text)).toEqual(['The North Korean regime', 'Hezbollah']);
+  });
+});
+
+describe('pipeline', () => {
+  it('runs without debug output unless asked', () => {
+    const run = runPipeline(pipeline, { id: 't', text: 'The group met.', published: null });
+    expect(run.debug).toEqual([]);
+    const explained = runPipeline(
+      pipeline,
+      { id: 't', text: 'The group met.', published: null },
+      { debug: true },
+    );
+    expect(explained.debug.join('\n')).toMatch(/no antecedent/);
+    expect(quietContext.debug(() => 'x')).toBeUndefined();
+  });
+});
