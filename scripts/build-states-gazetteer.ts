@@ -81,6 +81,19 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   TWN: ['Taiwanese'],
 };
 
+// Spellings of capitals news still uses.
+const CAPITAL_ALIASES: Record<string, string[]> = {
+  Kyiv: ['Kiev'],
+  "Sana'a": ['Sanaa', 'Sana’a'],
+  Tehran: ['Teheran'],
+  'New Delhi': ['Delhi'],
+  Naypyidaw: ['Naypyitaw', 'Nay Pyi Taw'],
+  Beijing: ['Peking'],
+  Chișinău: ['Chisinau'],
+  Ashgabat: ['Ashkhabad'],
+  Bishkek: ['Frunze'],
+};
+
 const HISTORICAL = [
   { id: 'state:SUN', name: 'Soviet Union', aliases: ['USSR', 'U.S.S.R.', 'Soviet'], demonyms: ['Soviet'] },
   { id: 'state:YUG', name: 'Yugoslavia', aliases: [], demonyms: ['Yugoslav'] },
@@ -161,7 +174,10 @@ const capitals = byIndependence.flatMap((c) => {
       .replace(/^-|-$/g, '')}`;
     if (capitalIds.has(id)) return [];
     capitalIds.add(id);
-    const aliases = capital !== name ? [capital, `${name}, D.C.`] : [];
+    const aliases = [
+      ...(capital !== name ? [capital, `${name}, D.C.`] : []),
+      ...(CAPITAL_ALIASES[capital] ?? []),
+    ];
     return {
       id,
       name,

@@ -2,7 +2,7 @@ import { mentionOf, slugify } from '../entity-mention.js';
 import type { EntityType, GazetteerEntry } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { type MatchToken, tokenizeForMatch } from '../gazetteer/match-tokens.js';
-import type { ArticleDoc, EntityMention, Extractor, Sentence, Token } from '../types.js';
+import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
 
 /*
  * Actors the article describes instead of naming: "a Lebanese-based trading company", "Western security
@@ -118,14 +118,7 @@ const OFFICIAL_MODIFIERS = new Set([
 ]);
 
 export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
-  const stateIn = (doc: ArticleDoc, start: number, end: number): GazetteerEntry | null => {
-    const tokens = tokenizeForMatch(doc.text, start, end);
-    for (const match of gazetteer.trie.match(tokens, () => false)) {
-      const entry = match.patterns.find((p) => p.value.entry.type === 'state')?.value.entry;
-      if (entry) return entry;
-    }
-    return null;
-  };
+  const stateIn = (doc: ArticleDoc, start: number, end: number) => gazetteer.stateWithin(doc, start, end);
 
   const anonymous = (
     doc: ArticleDoc,
@@ -187,22 +180,16 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
             mentions.push(anonymous(doc, start, head.end, officialType, 'description:officials'));
           }
         }
-        mentions.push(...stateDescriptions(doc, sentence, gazetteer));
       }
+      mentions.push(...stateDescriptions(doc, gazetteer));
       return mentions;
     },
   };
 }
 
 function isOfficialModifier(token: Token, doc: ArticleDoc, gazetteer: Gazetteer): boolean {
-  if (OFFICIAL_MODIFIERS.has(token.lower)) return true;
-  // A demonym or a state's short name: "U.S. officials", "Israeli officials".
-  const tokens = tokenizeForMatch(doc.text, token.start, token.end);
-  return gazetteer.trie
-    .match(tokens, () => false)
-    .some(
-      (m) => m.from === 0 && m.to === tokens.length && m.patterns.some((p) => p.value.entry.type === 'state'),
-    );
+  // A demonym or a state's short name counts too: "U.S. officials", "Israeli officials".
+  return OFFICIAL_MODIFIERS.has(token.lower) || gazetteer.stateWithin(doc, token.start, token.end) !== null;
 }
 
 // A demonym before one of these names the state itself: "the North Korean regime".
@@ -216,16 +203,14 @@ const STATE_NOUNS = new Set([
   'junta',
 ]);
 
-function stateDescriptions(doc: ArticleDoc, sentence: Sentence, gazetteer: Gazetteer): EntityMention[] {
-  const tokens = tokenizeForMatch(doc.text, sentence.start, sentence.end);
+function stateDescriptions(doc: ArticleDoc, gazetteer: Gazetteer): EntityMention[] {
   const mentions: EntityMention[] = [];
-  for (const match of gazetteer.trie.match(tokens, () => sentence.allCaps)) {
-    const state = match.patterns.find((p) => p.value.kind === 'demonym' && p.value.entry.type === 'state')
-      ?.value.entry;
-    const noun = tokens[match.to];
+  for (const match of gazetteer.matchesIn(doc)) {
+    const state = match.values.find((v) => v.kind === 'demonym' && v.entry.type === 'state')?.entry;
+    const noun = match.tokens[match.to];
     if (!state || !noun || !STATE_NOUNS.has(noun.key)) continue;
-    const the = tokens[match.from - 1];
-    const start = the?.key === 'the' ? the.start : (tokens[match.from] as MatchToken).start;
+    const the = match.tokens[match.from - 1];
+    const start = the?.key === 'the' ? the.start : match.start;
     mentions.push(
       mentionOf(doc, { start, end: noun.end }, state, 'description:state', 'description', {
         to: state.id,

@@ -83,6 +83,12 @@ describe('gazetteer extractor', () => {
     ]);
   });
 
+  it('accepts an ambiguous armed-group acronym where the sentence speaks of fighting', () => {
+    expect(ids('IS fighters seized the town on Monday.')).toEqual([
+      ['IS', 'group:islamic-state', 'gazetteer'],
+    ]);
+  });
+
   it('gives weapons their category and designation', () => {
     const [kornet] = found('Hezbollah fired a Kornet at the tank.').filter((m) => m.type === 'weapon');
     expect(kornet).toMatchObject({ category: 'missiles', designation: 'Kornet', country: 'RUS' });

@@ -1,7 +1,7 @@
 import { mentionOf } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { AliasValue, Gazetteer } from '../gazetteer/gazetteer.js';
-import { type MatchToken, tokenizeForMatch } from '../gazetteer/match-tokens.js';
+import type { MatchToken } from '../gazetteer/match-tokens.js';
 import type { ArticleDoc, Extractor, Mention, Sentence } from '../types.js';
 
 // When one alias names several entries, the likelier reading in arms news wins: "Georgia" the state,
@@ -47,6 +47,10 @@ const OUTLET_CUES = new Set([
 const WEAPON_CUES =
   /\b(arms|weapons?|weaponry|military|missiles?|rockets?|deliver\w*|suppl\w*|sell\w*|sold|sale|bought|buy\w*|purchas\w*|ship\w*|smuggl\w*|seiz\w*|intercept\w*|fired?|firing|launch\w*|arsenal|army|navy|air force|forces|troops|ammunition|embargo|deal|contract|procure\w*|batter(y|ies)|systems?|calibre|caliber|mm\b)/i;
 
+// Words in a sentence that make an ambiguous acronym ("IS", "RSF") the armed group.
+const ARMED_GROUP_CUES =
+  /\b(militants?|fighters?|jihadists?|insurgents?|rebels?|militias?|group|claimed|attacks?|offensive|seized|captured|stronghold|ambush\w*|bomb\w*|killed|armed|guerrillas?|paramilitar\w*)\b/i;
+
 const typeRank = (v: AliasValue) => TYPE_PRIORITY.indexOf(v.entry.type);
 
 /**
@@ -57,36 +61,24 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
   return {
     id: 'gazetteer',
     extract(ctx, doc) {
-      const found = doc.sentences.flatMap((sentence) => {
-        const tokens = tokenizeForMatch(doc.text, sentence.start, sentence.end);
-        return gazetteer.trie
-          .match(tokens, () => sentence.allCaps)
-          .map((match) => ({ sentence, tokens, match }));
-      });
+      const found = gazetteer.matchesIn(doc);
       // One sense per discourse: an ambiguous alias ("IS") is accepted when the article also names the
       // entity unambiguously ("Islamic State") somewhere.
       const named = new Set(
-        found.flatMap(({ match }) =>
-          match.patterns.filter((p) => !p.value.ambiguous).map((p) => p.value.entry.id),
-        ),
+        found.flatMap((m) => m.values.filter((v) => !v.ambiguous).map((v) => v.entry.id)),
       );
       const mentions: Mention[] = [];
-      for (const { sentence, tokens, match } of found) {
-        const span = {
-          start: (tokens[match.from] as MatchToken).start,
-          end: (tokens[match.to - 1] as MatchToken).end,
-        };
-        const candidates = match.patterns
-          .map((p) => p.value)
-          .filter(
-            (v) =>
-              !v.ambiguous ||
-              named.has(v.entry.id) ||
-              supportsAmbiguous(v, doc, sentence, tokens, match.from, match.to),
-          );
+      for (const m of found) {
+        const sentence = doc.sentences[m.sentence] as Sentence;
+        const candidates = m.values.filter(
+          (v) =>
+            (!v.ambiguous && !isBareDesignation(v, m.to - m.from)) ||
+            named.has(v.entry.id) ||
+            supportsAmbiguous(v, doc, sentence, m.tokens, m.from, m.to),
+        );
         if (candidates.length === 0) {
           ctx.debug(
-            () => `gazetteer: ambiguous "${doc.text.slice(span.start, span.end)}" without context, skipped`,
+            () => `gazetteer: ambiguous "${doc.text.slice(m.start, m.end)}" without context, skipped`,
           );
           continue;
         }
@@ -94,7 +86,7 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
           typeRank(b) < typeRank(a) || (a.ambiguous && !b.ambiguous) ? b : a,
         );
         mentions.push(
-          mentionOf(doc, span, best.entry, 'gazetteer', best.kind === 'demonym' ? 'demonym' : 'gazetteer'),
+          mentionOf(doc, m, best.entry, 'gazetteer', best.kind === 'demonym' ? 'demonym' : 'gazetteer'),
         );
       }
       return mentions;
@@ -102,7 +94,20 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
   };
 }
 
-/** Context that makes an ambiguous outlet or weapon word mean the outlet or the weapon; other types need discourse. */
+/**
+ * A weapon designation that is one plain word ("Sufa", "Kornet", "Patriot") is also a place, a person or a
+ * common word too often to trust without weapon context; "F-16", "T-72" and "Mi-17" carry their own.
+ */
+function isBareDesignation(value: AliasValue, tokenCount: number): boolean {
+  return (
+    value.entry.type === 'weapon' &&
+    value.entry.designation === true &&
+    tokenCount === 1 &&
+    !/\d/.test(value.alias)
+  );
+}
+
+/** Context that makes an ambiguous outlet, weapon or armed-group name mean that; other types need discourse. */
 function supportsAmbiguous(
   value: AliasValue,
   doc: ArticleDoc,
@@ -122,6 +127,12 @@ function supportsAmbiguous(
   if (value.entry.type === 'weapon') {
     const before = doc.text.slice(sentence.start, start);
     return WEAPON_CUES.test(before + doc.text.slice(end, sentence.end)) || /\d\s*$/.test(before);
+  }
+  if (value.entry.type === 'armed_group') {
+    return (
+      doc.text.slice(start, end) === value.alias &&
+      ARMED_GROUP_CUES.test(doc.text.slice(sentence.start, sentence.end))
+    );
   }
   return false;
 }

@@ -26,6 +26,11 @@ const BARE_YEAR = new RegExp(
 );
 // chrono reads these as the reference instant; in news they are manner, not time ("is now trying").
 const NOT_DATES = /^(?:right\s+)?(?:now|currently|tonight|this\s+(?:morning|evening|afternoon))$/i;
+// Words without which chrono finds nothing: months, weekdays, relative words, digits.
+// Without one of these chrono finds nothing (a bare year is ours): month and day names, relative words,
+// numeric dates ("17/07/2014", "2014-07-17").
+const DATE_CUE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\d[/.-]\d|\b(?:ago|yesterday|today|tomorrow|tonight|last|next|this|past|coming|week|weeks|month|months|year|years|weekend|noon|midnight)\b/i;
 const NEAR_THIS = /\b(earlier|later)\s+this\s+(month|year|week)\b/gi;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -112,8 +117,16 @@ export const timeExtractor: Extractor = {
       }
     }
 
-    for (const result of chrono.casual.parse(doc.text, ref ? { instant: ref, timezone: 'UTC' } : undefined)) {
-      const start = result.index;
+    // chrono is the costly step: run it only on sentences with something date-like in them.
+    const chronoResults = doc.sentences
+      .filter((s) => DATE_CUE.test(doc.text.slice(s.start, s.end)))
+      .flatMap((s) =>
+        chrono.casual
+          .parse(doc.text.slice(s.start, s.end), ref ? { instant: ref, timezone: 'UTC' } : undefined)
+          .map((result) => ({ result, offset: s.start })),
+      );
+    for (const { result, offset } of chronoResults) {
+      const start = offset + result.index;
       const end = start + result.text.length;
       const c = result.start;
       const known = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k);

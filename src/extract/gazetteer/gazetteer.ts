@@ -1,7 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ArticleDoc } from '../types.js';
 import { type GazetteerEntry, GazetteerEntrySchema, GazetteerFileSchema } from './entry.js';
-import { TokenTrie } from './token-trie.js';
+import { type MatchToken, tokenizeForMatch } from './match-tokens.js';
+import { type AliasPattern, TokenTrie } from './token-trie.js';
+
+/** A gazetteer match in a document: where, and every alias reading that fits its case. */
+export interface DocMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  /** The sentence's match tokens and this match's token range in them. */
+  readonly tokens: readonly MatchToken[];
+  readonly from: number;
+  readonly to: number;
+  readonly values: readonly AliasValue[];
+}
 
 /** How an alias names its entry: the name itself, another name, or a demonym ("Lebanese" for Lebanon). */
 export type AliasKind = 'name' | 'alias' | 'demonym';
@@ -26,8 +40,18 @@ export class Gazetteer {
       this.byId.set(entry.id, entry);
       const ambiguousList = Array.isArray(entry.ambiguous) ? new Set(entry.ambiguous) : null;
       const isAmbiguous = (alias: string) => entry.ambiguous === true || (ambiguousList?.has(alias) ?? false);
-      const add = (alias: string, kind: AliasKind) =>
+      const add = (alias: string, kind: AliasKind) => {
         this.trie.add(alias, { entry, alias, kind, ambiguous: isAmbiguous(alias) });
+        // "The Telegraph" is printed as "the Telegraph" and "Telegraph" too: match the name without its article.
+        const bare = /^the\s+(.+)$/i.exec(alias)?.[1];
+        if (bare)
+          this.trie.add(bare, {
+            entry,
+            alias: bare,
+            kind,
+            ambiguous: isAmbiguous(alias) || isAmbiguous(bare),
+          });
+      };
       add(entry.name, 'name');
       for (const alias of entry.aliases) add(alias, 'alias');
       for (const demonym of entry.demonyms ?? []) add(demonym, 'demonym');
@@ -36,6 +60,43 @@ export class Gazetteer {
 
   get(id: string): GazetteerEntry | undefined {
     return this.byId.get(id);
+  }
+
+  private readonly docMatches = new WeakMap<ArticleDoc, readonly DocMatch[]>();
+
+  /**
+   * Every alias match in a document, sentence by sentence (case rules relaxed in all-caps sentences).
+   * Computed once per document and shared by every stage that asks.
+   */
+  matchesIn(doc: ArticleDoc): readonly DocMatch[] {
+    const cached = this.docMatches.get(doc);
+    if (cached) return cached;
+    const matches = doc.sentences.flatMap((sentence, index) => {
+      const tokens = tokenizeForMatch(doc.text, sentence.start, sentence.end);
+      return this.trie
+        .match(tokens, () => sentence.allCaps)
+        .map((m) => ({
+          start: (tokens[m.from] as MatchToken).start,
+          end: (tokens[m.to - 1] as MatchToken).end,
+          sentence: index,
+          tokens,
+          from: m.from,
+          to: m.to,
+          values: m.patterns.map((p: AliasPattern<AliasValue>) => p.value),
+        }));
+    });
+    this.docMatches.set(doc, matches);
+    return matches;
+  }
+
+  /** The state a span names or whose demonym it contains ("Lebanese-based" → Lebanon), if any. */
+  stateWithin(doc: ArticleDoc, start: number, end: number): GazetteerEntry | null {
+    for (const m of this.matchesIn(doc)) {
+      if (m.start < start || m.end > end) continue;
+      const state = m.values.find((v) => v.entry.type === 'state');
+      if (state) return state.entry;
+    }
+    return null;
   }
 }
 

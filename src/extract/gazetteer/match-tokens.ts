@@ -16,7 +16,11 @@ export interface MatchToken {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+// Most tokens are plain ASCII: lower-casing is all they need, and NFD normalization is the costly part.
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function foldKey(token: string): string {
+  if (ASCII.test(token)) return token.toLowerCase().replace(/`/g, "'");
   return token
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -30,13 +34,15 @@ export function tokenizeForMatch(text: string, from = 0, to = text.length): Matc
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const value = m[0];
-    const first = value[0] as string;
+    const lower = value.toLowerCase();
+    // Computed from `lower` once: this runs for every token of every article.
+    const capitalized = value.charCodeAt(0) !== lower.charCodeAt(0);
     tokens.push({
       start: m.index,
       end: m.index + value.length,
-      key: foldKey(value),
-      capitalized: first !== first.toLowerCase(),
-      upper: value !== value.toLowerCase() && value === value.toUpperCase(),
+      key: ASCII.test(value) ? lower : foldKey(value),
+      capitalized,
+      upper: capitalized && value === value.toUpperCase(),
     });
   }
   return tokens;

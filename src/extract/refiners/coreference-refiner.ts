@@ -1,6 +1,5 @@
 import type { EntityType } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
-import { tokenizeForMatch } from '../gazetteer/match-tokens.js';
 import type { ArticleDoc, EntityMention, Mention, Refiner, Token } from '../types.js';
 
 /*
@@ -59,11 +58,10 @@ const MAX_MODIFIERS = 4;
 
 export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
   const demonymCountries = (doc: ArticleDoc, start: number, end: number): string[] =>
-    gazetteer.trie
-      .match(tokenizeForMatch(doc.text, start, end), () => false)
-      .flatMap((m) =>
-        m.patterns.filter((p) => p.value.kind === 'demonym').map((p) => p.value.entry.country ?? ''),
-      );
+    gazetteer
+      .matchesIn(doc)
+      .filter((m) => m.start >= start && m.end <= end)
+      .flatMap((m) => m.values.filter((v) => v.kind === 'demonym').map((v) => v.entry.country ?? ''));
 
   return {
     id: 'coreference',

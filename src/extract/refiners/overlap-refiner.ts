@@ -27,7 +27,11 @@ export const overlapRefiner: Refiner = {
     for (const a of entities) {
       for (const b of entities) {
         if (a === b || dropped.has(a) || dropped.has(b) || !overlaps(a, b)) continue;
-        if (a.via === 'name-pattern' && RANK[b.via] < RANK[a.via]) dropped.add(a);
+        // A typed name around a weapon designation is the name: "Kibbutz Sufa" is a place, not the F-16I Sufa.
+        if (b.via === 'name-pattern' && a.type === 'weapon' && a.designation && contains(b, a))
+          dropped.add(a);
+        else if (a.via === 'name-pattern' && b.type === 'weapon' && b.designation && contains(a, b)) continue;
+        else if (a.via === 'name-pattern' && RANK[b.via] < RANK[a.via]) dropped.add(a);
         else if (a.entityId === b.entityId && contains(b, a)) dropped.add(a);
         else if (a.start === b.start && a.end === b.end && RANK[b.via] < RANK[a.via]) dropped.add(a);
       }
