@@ -127,7 +127,9 @@ const COUNT = new RegExp(
 );
 // Counted things that are not items: time, people, distances, percentages.
 const NOT_ITEMS =
-  /^(years|months|weeks|days|hours|minutes|seconds|decades|times|people|persons|civilians|soldiers|troops|members|officials|militants|fighters|operatives|countries|nations|states|percent|points|kilometres|kilometers|miles|metres|meters|feet|km|tons|tonnes|dollars|dlrs|euros|pounds|cents|pence|shares|votes|seats|times|others|ones|sides|parties|cases|occasions|words|pages|issues|years-old)$/i;
+  /^(years|months|weeks|days|hours|minutes|seconds|decades|times|people|persons|civilians|soldiers|troops|members|officials|militants|fighters|operatives|countries|nations|states|allies|partners|companies|firms|groups|organizations|organisations|agencies|governments|ministers|leaders|diplomats|reporters|journalists|children|women|men|families|refugees|percent|points|kilometres|kilometers|miles|metres|meters|feet|km|tons|tonnes|dollars|dlrs|euros|pounds|cents|pence|shares|votes|seats|others|ones|sides|parties|cases|occasions|words|pages|issues|news|series|means|headquarters|hundreds|thousands|millions|billions|dozens)$/i;
+
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
 function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
@@ -196,7 +198,9 @@ export const amountExtractor: Extractor = {
     }
     for (const m of doc.text.matchAll(COUNT)) {
       const noun = m[3] as string;
-      if (NOT_ITEMS.test(noun) || /^\d{4}$/.test(m[1] as string)) continue;
+      // "March 19 news conference": a day of the month, not a count.
+      const dayOfMonth = MONTH_BEFORE.test(doc.text.slice(Math.max(0, (m.index as number) - 12), m.index));
+      if (NOT_ITEMS.test(noun) || /^\d{4}$/.test(m[1] as string) || dayOfMonth) continue;
       const [min, max] = quantityRange(m[1] as string);
       add({ ...span(m), measure: 'quantity', min, max, unit: 'items', of: noun, extractor: 'amount:count' });
     }

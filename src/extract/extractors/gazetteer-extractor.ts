@@ -67,6 +67,9 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
       const named = new Set(
         found.flatMap((m) => m.values.filter((v) => !v.ambiguous).map((v) => v.entry.id)),
       );
+      const namedOutlets = found.flatMap((m) =>
+        m.values.filter((v) => !v.ambiguous && v.entry.type === 'outlet').map((v) => v.entry),
+      );
       const mentions: Mention[] = [];
       for (const m of found) {
         const sentence = doc.sentences[m.sentence] as Sentence;
@@ -80,6 +83,15 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
           ctx.debug(
             () => `gazetteer: ambiguous "${doc.text.slice(m.start, m.end)}" without context, skipped`,
           );
+          continue;
+        }
+        // A short outlet name ("Times", "Post") means the outlet the article names in full ("New York Times").
+        const short = doc.text.slice(m.start, m.end).toLowerCase();
+        const fuller = candidates.some((v) => v.entry.type === 'outlet' && v.ambiguous)
+          ? namedOutlets.find((e) => e.name.toLowerCase().endsWith(` ${short}`))
+          : undefined;
+        if (fuller) {
+          mentions.push(mentionOf(doc, m, fuller, 'gazetteer', 'gazetteer'));
           continue;
         }
         const best = candidates.reduce((a, b) =>

@@ -68,6 +68,18 @@ const PERSON_TITLES = new Set([
   'lord',
   'dame',
 ]);
+// Words of a role that can follow its title: "Chief of Staff", "Secretary of State", "Minister for Defence".
+const ROLE_WORDS = new Set([
+  'staff',
+  'state',
+  'defence',
+  'defense',
+  'foreign',
+  'affairs',
+  'interior',
+  'justice',
+  'war',
+]);
 const COMPANY_SUFFIXES = new Set([
   'inc',
   'corp',
@@ -325,34 +337,50 @@ function nameRuns(doc: ArticleDoc, first: number, end: number): Run[] {
   return runs;
 }
 
-function typeOf(doc: ArticleDoc, run: Run, sentenceStart: number): EntityType | null {
+interface TypedName {
+  readonly type: EntityType;
+  /** First token of the name proper: titles before it are not part of it ("Defense Secretary Caspar Weinberger"). */
+  readonly from: number;
+}
+
+function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
   const tokens = doc.tokens.slice(run.from, run.to);
   const firstWord = bare(tokens[0]);
   const lastWord = bare(tokens[tokens.length - 1]);
   const before = bare(doc.tokens[run.from - 1]);
   const after = doc.tokens[run.to];
-  if (COMPANY_SUFFIXES.has(lastWord) && tokens.length > 1) return 'company';
-  if (
-    /^<[A-Z.]+>$/.test(
-      doc.text.slice(after?.start ?? 0, (doc.tokens[run.to + 2] ?? after)?.end ?? 0).replace(/\s/g, ''),
-    )
+  // A title inside the run ends the roles before the name: everything after the last title is the person.
+  let lastTitle = -1;
+  tokens.forEach((t, k) => {
+    if (PERSON_TITLES.has(bare(t))) lastTitle = k;
+  });
+  // "Chief of Staff Donald Regan": connectors and role words after the title are not the name either.
+  let nameStart = lastTitle + 1;
+  while (
+    nameStart < tokens.length - 1 &&
+    (CONNECTORS.has(bare(tokens[nameStart])) || ROLE_WORDS.has(bare(tokens[nameStart])))
   )
-    return 'company';
-  if (LOCATION_HEADS.has(firstWord) && tokens.length > 1) return 'location';
-  if (LOCATION_TAILS.has(lastWord) && tokens.length > 1) return 'location';
+    nameStart++;
+  if (lastTitle >= 0 && nameStart < tokens.length) return { type: 'person', from: run.from + nameStart };
+  if (lastTitle === tokens.length - 1) return null; // only titles: "President", "Defense Secretary"
+  if (COMPANY_SUFFIXES.has(lastWord) && tokens.length > 1) return { type: 'company', from: run.from };
+  // "Textron Inc <TXT>", "Toshiba Corp <TSBA.T>": a ticker after a name marks a listed company.
+  const ticker = doc.text
+    .slice(after?.start ?? 0, (doc.tokens[run.to + 2] ?? after)?.end ?? 0)
+    .replace(/\s/g, '');
+  if (/^<[A-Z.]+>$/.test(ticker)) return { type: 'company', from: run.from };
+  if (LOCATION_HEADS.has(firstWord) && tokens.length > 1) return { type: 'location', from: run.from };
+  if (LOCATION_TAILS.has(lastWord) && tokens.length > 1) return { type: 'location', from: run.from };
   for (const t of tokens) {
     const org = ORGANIZATION_WORDS[bare(t)];
-    if (org) return org;
+    if (org) return { type: org, from: run.from };
   }
-  if (PERSON_TITLES.has(before) || PERSON_TITLES.has(firstWord)) return 'person';
-  // "John Poindexter said", "Poindexter told": a proper-noun run before a speech verb, not at sentence start alone.
-  if (
-    after &&
-    SPEECH_VERBS.has(after.lower) &&
-    tokens.every((t) => t.pos === 'PROPN') &&
-    (tokens.length > 1 || run.from > sentenceStart)
-  )
-    return 'person';
+  if (PERSON_TITLES.has(before)) return { type: 'person', from: run.from };
+  // "John Poindexter said": two or more proper nouns before a speech verb. One alone ("Avco said") may
+  // as well be a company; it is linked below only if it repeats a longer name.
+  if (after && SPEECH_VERBS.has(after.lower) && tokens.length > 1 && tokens.every((t) => t.pos === 'PROPN')) {
+    return { type: 'person', from: run.from };
+  }
   return null;
 }
 
@@ -369,38 +397,63 @@ const PREFIX: Record<EntityType, string> = {
   weapon: 'weapon',
 };
 
+interface Found {
+  readonly start: number;
+  readonly text: string;
+  readonly type: EntityType | null;
+}
+
 export const nameExtractor: Extractor = {
   id: 'name-pattern',
   extract(ctx, doc) {
-    const mentions: EntityMention[] = [];
+    const found: Found[] = [];
     for (const sentence of doc.sentences) {
       if (sentence.allCaps) continue;
       for (const run of nameRuns(doc, sentence.firstToken, sentence.endToken)) {
-        // Drop a leading person title from the name itself: "Gen. Ali Hassan" is "Ali Hassan".
-        let from = run.from;
-        while (from < run.to - 1 && PERSON_TITLES.has(bare(doc.tokens[from]))) from++;
-        const type = typeOf(doc, run, sentence.firstToken);
+        const typed = typeOf(doc, run);
+        const from = typed?.from ?? run.from;
         const start = (doc.tokens[from] as Token).start;
-        const end = (doc.tokens[run.to - 1] as Token).end;
-        const text = doc.text.slice(start, end).replace(/[.,]$/, '');
-        if (!type) {
-          ctx.debug(() => `name-pattern: "${text}" has no cue to its type, skipped`);
-          continue;
-        }
-        const name = type === 'person' ? text : text;
-        mentions.push({
-          kind: 'entity',
-          start,
-          end: start + text.length,
-          text,
-          entityId: `${PREFIX[type]}:${slugify(name)}`,
-          name,
-          type,
-          country: null,
-          extractor: 'name-pattern',
-          via: 'name-pattern',
-        });
+        const text = doc.text.slice(start, (doc.tokens[run.to - 1] as Token).end).replace(/[.,]$/, '');
+        found.push({ start, text, type: typed?.type ?? null });
       }
+    }
+    // Within one article a short form repeats a longer name: "Poindexter" after "John Poindexter",
+    // "Lake Resources" beside "Lake Resources Inc".
+    const typed = found.filter((f) => f.type !== null);
+    const longer = (f: Found) =>
+      typed.find(
+        (t) =>
+          t !== f &&
+          t.text.length > f.text.length &&
+          (t.type === 'person' ? t.text.endsWith(` ${f.text}`) : t.text.startsWith(`${f.text} `)),
+      );
+    const mentions: EntityMention[] = [];
+    for (const f of found) {
+      const full = longer(f) ?? (f.type ? f : null);
+      if (!full?.type) {
+        ctx.debug(() => `name-pattern: "${f.text}" has no cue to its type, skipped`);
+        continue;
+      }
+      mentions.push({
+        kind: 'entity',
+        start: f.start,
+        end: f.start + f.text.length,
+        text: f.text,
+        entityId: `${PREFIX[full.type]}:${slugify(full.text)}`,
+        name: full.text,
+        type: full.type,
+        country: null,
+        extractor: 'name-pattern',
+        via: 'name-pattern',
+        ...(full !== f
+          ? {
+              resolution: {
+                to: `${PREFIX[full.type]}:${slugify(full.text)}`,
+                reason: `short form of "${full.text}" in this article`,
+              },
+            }
+          : {}),
+      });
     }
     return mentions;
   },

@@ -126,8 +126,15 @@ export const timeExtractor: Extractor = {
           .map((result) => ({ result, offset: s.start })),
       );
     for (const { result, offset } of chronoResults) {
+      // chrono keeps trailing spaces and commas ("March 29 ", "November,"): the mention is the date alone.
+      const text = result.text.replace(/[\s,.;:-]+$/, '');
       const start = offset + result.index;
-      const end = start + result.text.length;
+      const end = start + text.length;
+      if (/^for\b/i.test(text) || /^\d{1,2}\/\d{1,2}$/.test(text)) {
+        // A duration ("for a year") is no date; "1/2" is a fraction or an ambiguous day/month.
+        ctx.debug(() => `time: chrono "${text}" is a duration or ambiguous, skipped`);
+        continue;
+      }
       const c = result.start;
       const known = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k);
       // "now", "tonight", bare clock times: not dates an analyst can use.

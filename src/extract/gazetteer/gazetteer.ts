@@ -49,7 +49,8 @@ export class Gazetteer {
             entry,
             alias: bare,
             kind,
-            ambiguous: isAmbiguous(alias) || isAmbiguous(bare),
+            // One word left ("Times", "Telegraph", "Sun") is a common word too: it needs context then.
+            ambiguous: !/\s/.test(bare) || isAmbiguous(alias) || isAmbiguous(bare),
           });
       };
       add(entry.name, 'name');

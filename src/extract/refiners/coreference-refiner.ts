@@ -54,6 +54,7 @@ const ACTOR_TYPES = new Set<EntityType>([
   'military_unit',
 ]);
 const LOOKBACK_SENTENCES = 4;
+const SALIENT_HEADS = new Set(['government', 'regime', 'authorities']);
 const MAX_MODIFIERS = 4;
 
 export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
@@ -75,10 +76,9 @@ export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
           if (the.lower !== 'the') continue;
           // "the two": the pair in focus.
           const next = doc.tokens[i + 1];
-          if (
-            next?.lower === 'two' &&
-            !/^(years?|months?|weeks?|days?|countries|sides)$/.test(doc.tokens[i + 2]?.lower ?? '')
-          ) {
+          // "the two" as a pronoun ("should the two agree"), not a quantifier ("the two deposits").
+          const following = doc.tokens[i + 2];
+          if (next?.lower === 'two' && !(following && /^(NOUN|PROPN|ADJ|NUM)$/.test(following.pos))) {
             const pair = pairInFocus(doc, entities, s);
             if (pair) {
               for (const antecedent of pair) {
@@ -115,27 +115,51 @@ export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
           const countries = demonymCountries(doc, the.start, head.start);
           let types = HEADS[head.lower] as readonly EntityType[];
           if (modifiers.some((m) => ARMED.has(m))) types = types.filter((t) => t === 'armed_group');
-          const antecedent = [...entities]
-            .reverse()
-            .find(
-              (e) =>
-                e.end <= the.start &&
-                e.start >= windowStart &&
-                types.includes(e.type) &&
-                e.via !== 'coreference' &&
-                (countries.length === 0 || countries.includes(e.country ?? '')),
-            );
+          // "the government" and "the regime" mean the country the story is about: the state named most
+          // so far (ties go to the latest); other heads take the nearest fitting entity.
+          const salient =
+            SALIENT_HEADS.has(head.lower) && countries.length === 0
+              ? mostNamedState(entities, the.start)
+              : undefined;
+          const antecedent =
+            salient ??
+            [...entities]
+              .reverse()
+              .find(
+                (e) =>
+                  e.end <= the.start &&
+                  e.start >= windowStart &&
+                  types.includes(e.type) &&
+                  e.via !== 'coreference' &&
+                  (countries.length === 0 || countries.includes(e.country ?? '')),
+              );
           if (!antecedent) {
             ctx.debug(() => `coreference: "${doc.text.slice(the.start, head.end)}" has no antecedent`);
             continue;
           }
-          const why = `nearest preceding ${types.join('/')}${countries.length ? ` of ${countries.join('/')}` : ''} within ${LOOKBACK_SENTENCES} sentences`;
+          const why = salient
+            ? `"the ${head.lower}" without a nationality: the state named most so far`
+            : `nearest preceding ${types.join('/')}${countries.length ? ` of ${countries.join('/')}` : ''} within ${LOOKBACK_SENTENCES} sentences`;
           added.push(resolved(doc, the.start, head.end, antecedent, why));
         }
       });
       return [...mentions, ...added];
     },
   };
+}
+
+function mostNamedState(entities: readonly EntityMention[], before: number): EntityMention | undefined {
+  const counts = new Map<string, { count: number; last: EntityMention }>();
+  for (const e of entities) {
+    if (e.type !== 'state' || e.end > before || e.via === 'coreference') continue;
+    const c = counts.get(e.entityId);
+    counts.set(e.entityId, { count: (c?.count ?? 0) + 1, last: e });
+  }
+  let best: { count: number; last: EntityMention } | undefined;
+  for (const c of counts.values()) {
+    if (!best || c.count > best.count || (c.count === best.count && c.last.start > best.last.start)) best = c;
+  }
+  return best?.last;
 }
 
 function pairInFocus(
