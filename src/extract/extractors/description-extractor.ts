@@ -1,7 +1,6 @@
 import { mentionOf, slugify } from '../entity-mention.js';
-import type { EntityType, GazetteerEntry } from '../gazetteer/entry.js';
+import type { EntityType } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
-import { type MatchToken, tokenizeForMatch } from '../gazetteer/match-tokens.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
 
 /*
