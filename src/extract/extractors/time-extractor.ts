@@ -27,10 +27,17 @@ const BARE_YEAR = new RegExp(
 // chrono reads these as the reference instant; in news they are manner, not time ("is now trying").
 const NOT_DATES = /^(?:right\s+)?(?:now|currently|tonight|this\s+(?:morning|evening|afternoon))$/i;
 // Words without which chrono finds nothing: months, weekdays, relative words, digits.
-// Without one of these chrono finds nothing (a bare year is ours): month and day names, relative words,
-// numeric dates ("17/07/2014", "2014-07-17").
-const DATE_CUE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\d[/.-]\d|\b(?:ago|yesterday|today|tomorrow|tonight|last|next|this|past|coming|week|weeks|month|months|year|years|weekend|noon|midnight)\b/i;
+// chrono is the costly step, so it runs only on sentences with one of these: a capitalized month or weekday,
+// a relative day word, "last/next/this …" with a unit, or a numeric date. Bare years are read by our rules.
+const DATE_CUE = new RegExp(
+  [
+    '\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b',
+    '\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
+    '\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago)\\b',
+    '\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arlier)\\s+(?:week|month|year|weekend|night|morning|evening|spring|summer|autumn|fall|winter|decade)s?\\b',
+    '\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}',
+  ].join('|'),
+);
 const NEAR_THIS = /\b(earlier|later)\s+this\s+(month|year|week)\b/gi;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
