@@ -152,3 +152,32 @@ describe('progress on long runs', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ inserted: 3000 });
   });
 });
+
+describe('armstrace extract', () => {
+  it('prints one contract object per article as JSONL, clean on stdout', () => {
+    const result = runCli(['extract', SEED, 'test/fixtures/jsonl/wire.jsonl']);
+    expect(result.status).toBe(1); // wire.jsonl has malformed lines, reported on stderr
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((x) => x.article.id)).toEqual(['2701141', 'w-100', 'w-101', '105']);
+    expect(lines[0]).toMatchObject({ schema: 'armstrace/extraction@1', claims: [] });
+    expect(lines[0].entities.map((e: { id: string }) => e.id)).toEqual(
+      expect.arrayContaining(['state:PRK', 'group:hamas']),
+    );
+    expect(lines[0].explain).toBeUndefined();
+    expect(result.stderr).toMatch(/wire\.jsonl:4: malformed JSON/);
+  });
+
+  it('explains which stage found what, and reads for people with --format pretty', () => {
+    const explained = JSON.parse(runCli(['extract', SEED, '--format', 'json', '--explain']).stdout);
+    const resolved = explained.explain.mentions.find(
+      (m: { text: string }) => m.text === 'the militant Palestinian organisation',
+    );
+    expect(resolved).toMatchObject({ extractor: 'coreference', entityId: 'group:hamas' });
+    const pretty = runCli(['extract', SEED, '--format', 'pretty']).stdout;
+    expect(pretty).toMatch(/^2701141 {2}2014-07-27T11:22 {2}Hamas to negotiate/);
+    expect(pretty).toMatch(/"hundreds of thousands of dollars" → 100,000\.\.999,999 USD/);
+  });
+});
