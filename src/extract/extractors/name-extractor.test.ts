@@ -32,6 +32,11 @@ describe('name extractor (names the gazetteer does not know)', () => {
       ['Valdorian Liberation Front', 'armed_group', 'group:valdorian-liberation-front'],
     ],
     ['Supplies reached Tarsin Province by truck.', ['Tarsin Province', 'location', 'place:tarsin-province']],
+    [
+      'The Defence Minister, Anna Korvel, said the order stood.',
+      ['Anna Korvel', 'person', 'person:anna-korvel'],
+    ],
+    ['Marek Halden, said to be the broker, left.', ['Marek Halden', 'person', 'person:marek-halden']],
   ])('%s', (text, expected) => {
     const mentions = found(text);
     expect(mentions.map(brief)).toContainEqual(expected);

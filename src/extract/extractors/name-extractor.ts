@@ -1,6 +1,7 @@
 import { slugify } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
+import { isNamePart } from './person-names.js';
 
 /*
  * Names the gazetteer does not know: runs of capitalized proper-noun tokens, typed by what surrounds them.
@@ -376,9 +377,19 @@ function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
     if (org) return { type: org, from: run.from };
   }
   if (PERSON_TITLES.has(before)) return { type: 'person', from: run.from };
-  // "John Poindexter said": two or more proper nouns before a speech verb. One alone ("Avco said") may
-  // as well be a company; it is linked below only if it repeats a longer name.
-  if (after && SPEECH_VERBS.has(after.lower) && tokens.length > 1 && tokens.every((t) => t.pos === 'PROPN')) {
+  // An appositive after a title: "Foreign Office Minister, Tobias Ellwood, said".
+  if (before === ',' && PERSON_TITLES.has(bare(doc.tokens[run.from - 2])) && tokens.length > 1) {
+    return { type: 'person', from: run.from };
+  }
+  // "John Poindexter said", "Tobias Ellwood, said": two or more proper nouns before a speech verb. One
+  // alone ("Avco said") may as well be a company; it is linked below only if it repeats a longer name.
+  const verb = after?.text === ',' ? doc.tokens[run.to + 1] : after;
+  if (verb && SPEECH_VERBS.has(verb.lower) && tokens.length > 1 && tokens.every((t) => t.pos === 'PROPN')) {
+    return { type: 'person', from: run.from };
+  }
+  // "Boris Johnson", "Ibrahim al-Jaafari": every word a known part of a person's name.
+  const words = tokens.filter((t) => t.text !== '-' && !CONNECTORS.has(t.lower));
+  if (words.length >= 2 && words.length <= 4 && words.every((t) => isNamePart(t.text))) {
     return { type: 'person', from: run.from };
   }
   return null;
