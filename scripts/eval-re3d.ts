@@ -84,5 +84,7 @@ for (const subset of ['UK Government', 'Wikipedia']) {
 const pct = (a: number, b: number) => (b === 0 ? '   —' : `${((100 * a) / b).toFixed(0).padStart(3)}%`);
 console.log('re3d type          gold  recall   ours  precision');
 for (const [type, s] of [...stats.entries()].sort((a, b) => b[1].gold - a[1].gold)) {
-  console.log(`${type.padEnd(17)} ${String(s.gold).padStart(5)}  ${pct(s.found, s.gold)}  ${String(s.predicted).padStart(5)}  ${pct(s.correct, s.predicted)}`);
+  console.log(
+    `${type.padEnd(17)} ${String(s.gold).padStart(5)}  ${pct(s.found, s.gold)}  ${String(s.predicted).padStart(5)}  ${pct(s.correct, s.predicted)}`,
+  );
 }
