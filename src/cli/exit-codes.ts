@@ -7,4 +7,6 @@ export const EXIT = {
   usage: 2,
   /** The store could not be opened or written. */
   storage: 3,
+  /** A bug in armstrace: the message asks for a report. */
+  internal: 4,
 } as const;

@@ -40,6 +40,6 @@ try {
     process.exitCode = EXIT.usage;
   } else {
     process.stderr.write(`internal error (please report): ${(error as Error)?.stack ?? error}\n`);
-    process.exitCode = EXIT.storage;
+    process.exitCode = EXIT.internal;
   }
 }

@@ -25,7 +25,11 @@ export function renderSearchTable(
   hits: readonly SearchHit[],
   mark: (s: string) => string,
 ): string {
-  if (hits.length === 0) return `no articles match ${JSON.stringify(query)}\n`;
+  if (hits.length === 0) {
+    return total > 0
+      ? `${total.toLocaleString('en')} articles match ${JSON.stringify(query)}; none from result ${offset + 1} on\n`
+      : `no articles match ${JSON.stringify(query)}\n`;
+  }
   const lines = [
     `${total.toLocaleString('en')} articles match ${JSON.stringify(query)}; showing ${offset + 1}–${offset + hits.length}`,
     '',

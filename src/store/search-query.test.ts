@@ -35,7 +35,7 @@ describe('parseSearchQuery + toFts5', () => {
     ['NOT exclusion', 'arms NOT iran', '("arms" NOT "iran")'],
     ['exclusion first', '-iran arms', '("arms" NOT "iran")'],
     ['two positives and an exclusion', 'arms deal -iran', '(("arms" AND "deal") NOT "iran")'],
-    ['two exclusions nest', 'arms -iran -syria', '(("arms" NOT "iran") NOT "syria")'],
+    ['two exclusions under one NOT', 'arms -iran -syria', '("arms" NOT ("iran" OR "syria"))'],
     ['excluded group', 'arms -(iran OR syria)', '("arms" NOT ("iran" OR "syria"))'],
     ['grouping', '(iran OR syria) arms', '(("iran" OR "syria") AND "arms")'],
     ['exclusion inside a group within OR', '(arms -iran) OR drones', '(("arms" NOT "iran") OR "drones")'],
@@ -87,7 +87,7 @@ describe('parseSearchQuery + toFts5', () => {
   });
 
   it('accepts exclusions grouped next to a positive word', () => {
-    expect(fts('arms (-iran -syria)')).toBe('(("arms" NOT "iran") NOT "syria")');
+    expect(fts('arms (-iran -syria)')).toBe('("arms" NOT ("iran" OR "syria"))');
   });
 });
 
@@ -99,7 +99,10 @@ describe('bad queries throw QuerySyntaxError with a helpful message', () => {
     ['unclosed parenthesis', '(iran OR syria', /unclosed parenthesis at character 1\b/],
     ['unclosed inner parenthesis', 'arms (iran OR (syria)', /unclosed parenthesis at character 6\b/],
     ['stray closing parenthesis', 'iran)', /"\)" with no matching "\(" at character 5\b/],
-    ['empty parentheses', '()', /expected a word at character 2/],
+    ['empty parentheses', '()', /empty parentheses at character 1/],
+    ['deep nesting', `${'('.repeat(40)}arms${')'.repeat(40)}`, /nested parentheses/],
+    ['a 3,000-deep query', `${'('.repeat(3000)}arms${')'.repeat(3000)}`, /too long/],
+    ['too many words', Array.from({ length: 500 }, (_, i) => `-x${i}`).join(' '), /too long/],
     ['OR at the start', 'OR iran', /"OR" with nothing before it/],
     ['OR at the end', 'iran OR', /expected a word at the end/],
     ['OR OR', 'iran OR OR syria', /expected a word at character 9/],

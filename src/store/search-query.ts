@@ -36,6 +36,9 @@ type Token =
 
 const OPEN_QUOTES = '"“”„';
 const CLOSE_QUOTES = '"”“';
+// Deeper nesting than any person writes; the limit keeps the recursive parser and FTS5 within bounds.
+const MAX_DEPTH = 32;
+const MAX_TERMS = 200;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 function tokenize(input: string): Token[] {
@@ -85,8 +88,11 @@ function tokenize(input: string): Token[] {
 /** Parses a user query; throws `QuerySyntaxError` with a message that names the problem and where. */
 export function parseSearchQuery(query: string): QueryNode {
   const tokens = tokenize(query);
+  if (tokens.length > MAX_TERMS * 2)
+    throw new QuerySyntaxError(`too long: at most ${MAX_TERMS} words and operators`);
   if (tokens.length === 0) throw new QuerySyntaxError('empty query: give at least one word to search for');
   let pos = 0;
+  let depth = 0;
   const peek = () => tokens[pos];
   const where = (t: Token | undefined) => (t ? `at character ${t.at + 1}` : 'at the end');
 
@@ -117,7 +123,10 @@ export function parseSearchQuery(query: string): QueryNode {
     if (!t) throw new QuerySyntaxError('the query ends where a word was expected');
     pos++;
     if (t.type === 'open') {
+      if (++depth > MAX_DEPTH) throw new QuerySyntaxError(`more than ${MAX_DEPTH} nested parentheses`);
+      if (peek()?.type === 'close') throw new QuerySyntaxError(`empty parentheses at character ${t.at + 1}`);
       const inner = parseOr();
+      depth--;
       if (peek()?.type !== 'close')
         throw new QuerySyntaxError(`unclosed parenthesis at character ${t.at + 1}`);
       pos++;
@@ -224,7 +233,9 @@ export function toFts5(node: QueryNode): string {
       const positives = node.items.filter((i) => i.kind !== 'not').map(toFts5);
       const negatives = node.items.filter((i) => i.kind === 'not').map(toFts5);
       const base = positives.length === 1 ? (positives[0] as string) : `(${positives.join(' AND ')})`;
-      return negatives.reduce((expr, neg) => `(${expr} NOT ${neg})`, base);
+      // One NOT over all exclusions: a chain of NOTs nests, and FTS5's parser stack is shallow.
+      if (negatives.length === 0) return base;
+      return `(${base} NOT ${negatives.length === 1 ? negatives[0] : `(${negatives.join(' OR ')})`})`;
     }
   }
 }

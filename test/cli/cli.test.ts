@@ -181,3 +181,56 @@ describe('armstrace extract', () => {
     expect(pretty).toMatch(/"hundreds of thousands of dollars" → 100,000\.\.999,999 USD/);
   });
 });
+
+describe('review fixes: store and search edges', () => {
+  it('refuses a file that exists but is not an armstrace store, for reading too', () => {
+    const empty = join(dir, 'empty.db');
+    writeFileSync(empty, '');
+    const search = runCli(['search', '--db', empty, 'hamas']);
+    expect(search.status).toBe(3);
+    expect(search.stderr).toMatch(/is not an armstrace store/);
+    expect(search.stderr).not.toMatch(/internal error|at /);
+  });
+
+  it('takes a bare -word as an exclusion, and says when an offset is past the results', () => {
+    const db = freshDb();
+    runCli(['ingest', '--db', db, SEED]);
+    expect(
+      JSON.parse(runCli(['search', 'hamas', '-iran', '--db', db, '--format', 'json']).stdout).total,
+    ).toBe(0);
+    expect(
+      JSON.parse(runCli(['search', 'hamas', '-zanzibar', '--db', db, '--format', 'json']).stdout).total,
+    ).toBe(1);
+    expect(runCli(['search', '--db', db, '--offset', '5', 'hamas']).stdout).toMatch(
+      /1 articles match "hamas"; none from result 6 on/,
+    );
+  });
+
+  it('lets two ingests write to one store at once', async () => {
+    const db = freshDb();
+    const { writeJsonlCorpus } = await import('../../bench/synthetic-corpus.js');
+    const a = join(dir, 'a.jsonl');
+    const b = join(dir, 'b.jsonl');
+    await writeJsonlCorpus(a, 4000);
+    // A second corpus with other ids: the same generator, ids renamed.
+    writeFileSync(b, readFileSync(a, 'utf8').replace(/"synthetic-/g, '"other-'));
+    const { startCli } = await import('./run-cli.js');
+    const runs = [a, b].map((path) => {
+      const child = startCli(['ingest', '--db', db, '--quiet', '--batch-size', '100', path]);
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      return new Promise<[number | null, string]>((resolve) =>
+        child.on('exit', (code) => resolve([code, stderr])),
+      );
+    });
+    const results = await Promise.all(runs);
+    expect(results).toEqual([
+      [0, ''],
+      [0, ''],
+    ]);
+    const stats = JSON.parse(runCli(['search', '--db', db, '--format', 'json', 'seeks']).stdout);
+    expect(stats.total).toBe(8000);
+  });
+});

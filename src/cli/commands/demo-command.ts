@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { DEFAULT_READ_OPTIONS } from '../../ingest/reader.js';
 import { openSqliteRepository } from '../../store/sqlite/sqlite-article-repository.js';
 import { EXIT } from '../exit-codes.js';
 import { dbPath } from '../options.js';
@@ -8,6 +9,11 @@ import { runIngest } from './ingest-command.js';
 
 /** The bundled sample: the seed article the project started from. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
+
+/** A path as the user would type it in a POSIX shell. */
+function shellQuote(path: string): string {
+  return /^[\w./:@%+=-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
 
 export function registerDemo(program: Command): void {
   program
@@ -22,8 +28,8 @@ export function registerDemo(program: Command): void {
       const created = !existsSync(db);
       const status = await runIngest([SAMPLES_DIR, ...paths], {
         db,
-        maxBytes: 50 * 1024 * 1024,
-        maxRecordBytes: 10 * 1024 * 1024,
+        maxBytes: DEFAULT_READ_OPTIONS.maxBytes,
+        maxRecordBytes: DEFAULT_READ_OPTIONS.maxRecordBytes,
         field: {},
         batchSize: 500,
         quiet: true,
@@ -45,7 +51,7 @@ export function registerDemo(program: Command): void {
           );
         }
         const cli = process.env.npm_lifecycle_event ? 'npx armstrace' : 'armstrace';
-        const dbFlag = flags.db ? ` --db ${db}` : '';
+        const dbFlag = flags.db ? ` --db ${shellQuote(db)}` : '';
         const commands: [string, string][] = [
           [`show 2701141${dbFlag}`, 'the cleaned article, its metadata and provenance'],
           [`search '"north korea" missiles'${dbFlag}`, 'ranked full-text search with highlights'],

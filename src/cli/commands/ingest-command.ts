@@ -98,6 +98,9 @@ export async function runIngest(paths: readonly string[], flags: IngestFlags): P
     await repository.close();
   }
   const seconds = (performance.now() - startedAt) / 1000;
+  if (summary.inserted + summary.newVersions + summary.unchanged + summary.failed === 0) {
+    process.stderr.write(`warning: nothing to ingest: no articles found in ${paths.join(', ')}\n`);
+  }
   if (flags.json) {
     process.stdout.write(`${JSON.stringify({ db, seconds: Number(seconds.toFixed(3)), ...summary })}\n`);
   } else if (!flags.quiet || summary.failed > 0) {

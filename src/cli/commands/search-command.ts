@@ -15,6 +15,8 @@ export function registerSearch(program: Command): void {
     .command('search')
     .description('full-text search over stored articles, best matches first')
     .argument('<query...>', 'words, "phrases", prefix*, OR, -exclude, (groups), title:word')
+    // "-iran" in a query is an exclusion, not an option: unknown dash-words stay in the query.
+    .allowUnknownOption()
     .option('--db <file>', 'SQLite store (default: $ARMSTRACE_DB or ./armstrace.db)')
     .option('-n, --limit <n>', 'results to show', parsePositiveInt, 10)
     .option('--offset <n>', 'results to skip', parseNonNegativeInt, 0)

@@ -18,7 +18,9 @@ export function registerShow(program: Command): void {
     .option('--db <file>', 'SQLite store (default: $ARMSTRACE_DB or ./armstrace.db)')
     .option('--version <n>', 'a specific version (default: the latest)', parsePositiveInt)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (id: string, flags: ShowFlags) => {
+    .action(async (rawId: string, flags: ShowFlags) => {
+      // Ids are stored trimmed (ingest normalizes them); a pasted id with spaces around it still finds its article.
+      const id = rawId.trim();
       const repository = openSqliteRepository(dbPath(flags.db), { readonly: true });
       try {
         const article = await repository.getArticle(id, flags.version);

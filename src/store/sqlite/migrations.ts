@@ -57,9 +57,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations.at(-1)?.version ?? 0;
+  const latest = latestSchemaVersion(migrations);
   if (current > latest) {
     throw new AppError(
       'store-schema-too-new',

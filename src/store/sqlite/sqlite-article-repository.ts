@@ -12,7 +12,7 @@ import type {
   VersionSummary,
 } from '../article-repository.js';
 import { parseSearchQuery, toFts5 } from '../search-query.js';
-import { migrate } from './migrations.js';
+import { latestSchemaVersion, migrate } from './migrations.js';
 
 // Snippet markers: control characters that normalized article text never contains.
 const MARK_START = '\u0002';
@@ -45,27 +45,40 @@ export interface SqliteOptions {
 
 /** Opens (creating if needed) an armstrace SQLite store: one file, WAL, migrated to the current schema. */
 export function openSqliteRepository(path: string, options: SqliteOptions = {}): SqliteArticleRepository {
-  let db: Database.Database;
+  let db: Database.Database | null = null;
   try {
     db = new Database(path, {
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
     });
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) {
+    if (options.readonly) {
+      // Reading never migrates: a file of another schema (or no armstrace store at all) is refused here,
+      // with a message, rather than failing later on a missing table.
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version !== latestSchemaVersion()) {
+        throw new AppError(
+          'store-schema',
+          version === 0
+            ? `${path} is not an armstrace store`
+            : `${path} has schema version ${version}, this armstrace reads ${latestSchemaVersion()}: run armstrace ingest on it to upgrade`,
+        );
+      }
+    } else {
       db.pragma('journal_mode = WAL');
       // With WAL, NORMAL loses at most the last transactions on power loss, never consistency.
       db.pragma('synchronous = NORMAL');
       migrate(db);
     }
     db.pragma('foreign_keys = ON');
+    return new SqliteArticleRepository(db);
   } catch (error) {
+    db?.close();
     if (error instanceof AppError) throw error;
     throw new AppError('store-open', `cannot open the store ${path}: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  return new SqliteArticleRepository(db);
 }
 
 export class SqliteArticleRepository implements ArticleRepository {
@@ -135,7 +148,9 @@ export class SqliteArticleRepository implements ArticleRepository {
       }),
     );
     try {
-      return save(articles);
+      // IMMEDIATE takes the write lock up front, so a second writer waits (busy_timeout) instead of failing
+      // when a deferred transaction tries to upgrade from reading to writing.
+      return save.immediate(articles);
     } catch (error) {
       throw new StorageError(
         `saving ${articles.length} articles failed: ${(error as Error).message}`,
