@@ -72,10 +72,13 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;
+    // IMMEDIATE, and the version read again inside: two processes opening a new store at once must not
+    // both apply the same migration (the second would fail on "table already exists").
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return latest;
 }
