@@ -27,6 +27,14 @@ describe.skipIf(!shared)('extractions validate against the contract (needs ../sh
       const extraction = extractArticle(pipeline, article, { explain: false });
       const ok = validate(extraction);
       expect(ok, JSON.stringify((validate as { errors?: unknown }).errors, null, 2)).toBe(true);
+      // The offset invariant, on real text: every span is the text it claims to be.
+      const text = extraction.article.text;
+      const spans = [
+        ...extraction.entities.flatMap((e) => e.mentions),
+        ...extraction.times,
+        ...extraction.amounts,
+      ];
+      expect(spans.filter((m) => text.slice(m.start, m.end) !== m.text)).toEqual([]);
     }
   });
 });
