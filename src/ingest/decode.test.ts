@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bomEncoding, decodeBytes, isUtf8, looksBinary, sniffStreamEncoding } from './decode.js';
+import {
+  bomEncoding,
+  declaredCharset,
+  decodeBytes,
+  isUtf8,
+  looksBinary,
+  mostlyUtf8,
+  sniffStreamEncoding,
+  utf8Census,
+} from './decode.js';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -70,9 +79,78 @@ describe('decodeBytes', () => {
     expect(decoded.text).toBe('Aé’€üB');
   });
 
-  it('treats a UTF-8 text with one stray Latin-1 byte as Windows-1252, not as mojibake UTF-8', () => {
+  it('treats an ASCII text with one stray Latin-1 byte as Windows-1252, not as mojibake UTF-8', () => {
     const input = new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' near the base')]);
     expect(decodeBytes(input)).toMatchObject({ text: 'Café near the base', encoding: 'windows-1252' });
+  });
+
+  it('keeps UTF-8 with a stray invalid byte as UTF-8, the byte replaced, with a warning', () => {
+    // "Zürich" in UTF-8 and a Windows-1252 apostrophe: not "ZÃ¼rich’s".
+    const input = new Uint8Array([...utf8('Zürich'), 0x92, ...utf8('s arms fair')]);
+    expect(decodeBytes(input)).toEqual({
+      text: 'Zürich\uFFFDs arms fair',
+      encoding: 'utf-8',
+      warnings: ['invalid UTF-8 bytes replaced with U+FFFD (1 byte; the rest is valid UTF-8)'],
+    });
+    const cut = new Uint8Array([...utf8('Genève — “Zürich” talks '), 0xe2, 0x80, ...utf8(' and more')]);
+    expect(decodeBytes(cut)).toMatchObject({ encoding: 'utf-8', text: expect.stringContaining('“Zürich”') });
+  });
+
+  it('decodes legacy bytes with only an accidental valid UTF-8 pair as Windows-1252', () => {
+    // "Ã©" is a valid UTF-8 "é" by accident among three other Latin-1 letters.
+    const input = bytes(
+      0x47,
+      0x72,
+      0xfc,
+      0xdf,
+      0x65,
+      0x20,
+      0xc3,
+      0xa9,
+      0x20,
+      0x5a,
+      0xfc,
+      0x72,
+      0x69,
+      0x63,
+      0x68,
+    );
+    expect(decodeBytes(input)).toMatchObject({ text: 'Grüße Ã© Zürich', encoding: 'windows-1252' });
+  });
+
+  it('decodes as the charset declared after 2 KiB of scripts, within the first 16 KiB', () => {
+    const head = `<html><head><script>${'var x = 1;\n'.repeat(1000)}</script><meta charset="iso-8859-2">`;
+    const input = new Uint8Array([...utf8(head), ...utf8('</head><body>Gda'), 0xf1, ...utf8('sk</body>')]);
+    expect(head.length).toBeGreaterThan(2048);
+    expect(declaredCharset(input)).toBe('iso-8859-2');
+    expect(decodeBytes(input)).toMatchObject({
+      encoding: 'iso-8859-2',
+      text: expect.stringContaining('Gdańsk'),
+    });
+    const tooFar = new Uint8Array([...utf8(' '.repeat(16 * 1024)), ...utf8('<meta charset="iso-8859-2">')]);
+    expect(declaredCharset(tooFar)).toBeNull();
+  });
+});
+
+describe('utf8Census and mostlyUtf8', () => {
+  it('counts valid multi-byte characters by kind and invalid bytes', () => {
+    expect(utf8Census(utf8('Zürich “€” 🚁 日本'))).toEqual({ likely: 5, other: 2, invalid: 0 });
+    // Overlong "/", a surrogate, a stray continuation byte, a lead byte cut short.
+    expect(utf8Census(bytes(0xc0, 0xaf, 0xed, 0xa0, 0x80, 0x80, 0xe2, 0x82))).toEqual({
+      likely: 0,
+      other: 0,
+      invalid: 8,
+    });
+  });
+
+  it.each([
+    ['UTF-8 with one stray byte', [...utf8('Zürich'), 0x92], true],
+    ['CJK UTF-8 with one stray byte', [...utf8('日本の防衛省'), 0xff], true],
+    ['ASCII with a Latin-1 byte', [...utf8('Caf'), 0xe9], false],
+    ['Windows-1252 that is one CJK character by accident', [0x41, 0xe9, 0x92, 0x80, 0xfc, 0x42], false],
+    ['more invalid bytes than characters', [...utf8('ü'), 0xfc, 0xe9], false],
+  ])('%s: %s', (_name, input, expected) => {
+    expect(mostlyUtf8(new Uint8Array(input))).toBe(expected);
   });
 });
 
@@ -193,6 +271,7 @@ describe('sniffStreamEncoding', () => {
       'windows-1252',
     ],
     ['empty head', bytes(), 'utf-8'],
+    ['UTF-8 with a stray byte', new Uint8Array([...utf8('Zürich'), 0x92, ...utf8('s')]), 'utf-8'],
   ])('%s', (_name, head, expected) => {
     expect(sniffStreamEncoding(head)).toBe(expected);
   });

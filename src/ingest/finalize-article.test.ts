@@ -9,15 +9,16 @@ const BODY = [
   'Officials said the shells had been loaded at a port in the eastern Mediterranean and were bound for a militia.',
 ].join('\n\n');
 
+// Over 300 characters: long enough for franc to overrule a declared language.
 const GERMAN =
   'Die Bundesregierung hat am Mittwoch den Export von zwölf Schützenpanzern an ein Nachbarland genehmigt. ' +
   'Nach Angaben des Wirtschaftsministeriums sollen die Fahrzeuge noch in diesem Jahr ausgeliefert werden, ' +
-  'obwohl mehrere Abgeordnete der Opposition Bedenken geäußert hatten.';
+  'obwohl mehrere Abgeordnete der Opposition Bedenken geäußert hatten. Der Vertrag umfasst auch Ersatzteile.';
 
 const FRENCH =
   'Le ministère des Armées a confirmé mardi la livraison de quatre hélicoptères de transport à la marine. ' +
   'Selon un porte-parole, les appareils seront basés sur la côte sud et rejoindront la flotte avant la fin ' +
-  "de l'année, malgré des retards importants dans le programme.";
+  "de l'année, malgré des retards importants dans le programme. Le contrat comprend aussi la formation.";
 
 const draft = (over: Partial<ArticleDraft> = {}): ArticleDraft => ({
   body: BODY,
@@ -121,6 +122,28 @@ describe('deriveTitle', () => {
     expect(title.length).toBeGreaterThan(40);
     expect(title.length).toBeLessThanOrEqual(161);
   });
+
+  it('still tells an abbreviation from a word ending in its letters far into a paragraph', () => {
+    const lead = 'Talks with the minister went on for hours and hours. ';
+    expect(deriveTitle(`${lead.repeat(3)}Met Gen. Smith. Next`)).toBe(lead.trim());
+    expect(deriveTitle(`The ${'m'.repeat(40)} visited the yard. Then left.`)).toBe(
+      `The ${'m'.repeat(40)} visited the yard.`,
+    );
+    expect(deriveTitle(`Arms went to ${'Borx'.repeat(10)} Inc. Then more came.`)).toBe(
+      `Arms went to ${'Borx'.repeat(10)} Inc. Then more came.`,
+    );
+    expect(deriveTitle(`Arms went to ${'Borx'.repeat(10)}Inc. Then more came.`)).toBe(
+      `Arms went to ${'Borx'.repeat(10)}Inc.`,
+    );
+  });
+
+  it('derives a title from a 2 MB paragraph full of abbreviations in linear time', () => {
+    // Every full stop is an abbreviation's: each is tested, and none ends the sentence.
+    const text = `${'Talks between Gen. Smith and Col. Jones went on '.repeat(45_000)}for weeks.`;
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const cut = text.slice(0, 160);
+    expect(deriveTitle(text)).toBe(`${cut.slice(0, cut.lastIndexOf(' '))}…`);
+  }, 20_000);
 });
 
 describe('finalizeArticle', () => {
@@ -152,10 +175,30 @@ describe('finalizeArticle', () => {
       expect(article.origin.fields.id).toBe('content hash');
     });
 
-    it('is stable for the same text, whatever the title, date or origin', () => {
-      const a = finalized({ title: 'One headline', published: '2014-07-27' });
-      const b = finalized({ title: 'Another headline' }, { source: 'other.csv', format: 'csv' });
+    it('is stable for the same outlet, url and text, whatever the title, date, section or origin', () => {
+      const a = finalized({ title: 'One headline', published: '2014-07-27', outlet: 'Harbour Herald' });
+      const b = finalized(
+        { title: 'Another headline', section: 'Naval', outlet: 'Harbour Herald' },
+        { source: 'other.csv', format: 'csv' },
+      );
       expect(a.id).toBe(b.id);
+      // Same id, different content: the changed headline is stored as a new version of the article.
+      expect(a.contentHash).not.toBe(b.contentHash);
+    });
+
+    it('differs for the same wire text from two outlets, or at two urls', () => {
+      const wire = { title: 'Shells seized', body: BODY };
+      const herald = finalized({ ...wire, outlet: 'Harbour Herald' });
+      const courier = finalized({ ...wire, outlet: 'Coastal Courier' });
+      expect(herald.id).not.toBe(courier.id);
+      expect(finalized(wire).id).not.toBe(herald.id);
+      expect(finalized({ ...wire, url: 'https://a.example/1' }).id).not.toBe(
+        finalized({ ...wire, url: 'https://b.example/1' }).id,
+      );
+    });
+
+    it('does not confuse the boundaries between outlet, url and text', () => {
+      expect(finalized({ outlet: 'ab', url: 'c' }).id).not.toBe(finalized({ outlet: 'a', url: 'bc' }).id);
     });
 
     it('is the same for bodies that normalize to the same text', () => {
@@ -264,6 +307,18 @@ describe('finalizeArticle', () => {
         ok: false,
         problem: { code: 'no-text', message: 'too little text for an article (2 words)' },
       });
+    });
+
+    it('takes the declared language over franc for short text, and says so', () => {
+      // franc reads this headline-like English text as French; the feed says it is English.
+      const body = 'Coalition air strikes resume against militant positions in province';
+      const declared = finalized({ title: 'Air strikes', body, declaredLanguage: 'en-US' });
+      expect(declared.language).toBe('en');
+      expect(declared.origin.fields.language).toBe('declared');
+      expect(declared.warnings).toEqual([]);
+      const undeclared = finalized({ title: 'Air strikes', body });
+      expect(undeclared.language).toBe('fr');
+      expect(undeclared.origin.fields.language).toBe('detected');
     });
 
     it('is null and "undetermined" for text too short to tell, without a declared language', () => {

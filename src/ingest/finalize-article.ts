@@ -3,7 +3,7 @@ import type { Article, ArticleField, FormatName } from '../core/article.js';
 import { failed, type ReadResult } from '../core/problem.js';
 import type { ArticleDraft } from './article-draft.js';
 import { removeRepeatedParagraphs } from './clean-paragraphs.js';
-import { detectLanguage } from './language.js';
+import { identifyLanguage } from './language.js';
 import { normalizeBody, normalizeInline, paragraphsOf } from './normalize.js';
 import { normalizePublished } from './published.js';
 
@@ -20,7 +20,7 @@ const MIN_WORDS = 5;
 /**
  * The one stage every reader's output goes through: normalizes the body, removes repeats, derives a
  * missing title from the first sentence, detects the language and computes the version hash and, where
- * the source has no id, the content-hash id.
+ * the source has no id, the content-hash id (of outlet, url and text).
  */
 export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadResult<Article> {
   const fields: Partial<Record<ArticleField, string>> = { ...draft.fields };
@@ -48,8 +48,8 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
     warnings.push(`unreadable publication date "${draft.published}" ignored`);
   else if (published === null) delete fields.published;
 
-  const language = detectLanguage(text, draft.declaredLanguage ?? null);
-  fields.language = language === null ? 'undetermined' : 'detected';
+  const { language, from: languageFrom } = identifyLanguage(text, draft.declaredLanguage ?? null);
+  fields.language = languageFrom;
   if (language !== null && language !== 'en') {
     warnings.push(`language is "${language}", not English: stored, but English extraction will not apply`);
   }
@@ -65,7 +65,9 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
   if (!sourceId) fields.id = 'content hash';
 
   const article: Article = {
-    id: sourceId ?? sha256(text).slice(0, 16),
+    // Without an id of its own an article is its outlet, url and text: the same wire story from two
+    // outlets is two articles, while a corrected headline or date is a new version of the same one.
+    id: sourceId ?? sha256([outlet ?? '', url ?? '', text].join('\u0000')).slice(0, 16),
     title,
     published,
     section,
@@ -89,6 +91,18 @@ export function finalizeArticle(draft: ArticleDraft, origin: DraftOrigin): ReadR
 const ABBREVIATION =
   /(?:^|[\s(])(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Sen|Rep|Gov|Prof|St|No|Inc|Co|Corp|Ltd|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u;
 
+// Characters before a period searched for an abbreviation: more than the longest one with its space.
+const ABBREVIATION_WINDOW = 32;
+
+/**
+ * The last characters of `s`, for ABBREVIATION to test: testing the whole prefix at every period made
+ * deriving a title quadratic. A cut inside the text is marked with a NUL, which is neither the start of
+ * the text nor a space, so a word cut in two is not taken for an abbreviation.
+ */
+function endOf(s: string): string {
+  return s.length <= ABBREVIATION_WINDOW ? s : `\u0000${s.slice(-ABBREVIATION_WINDOW)}`;
+}
+
 /** The first sentence, cut at a word boundary when long: a readable stand-in for a missing headline. */
 export function deriveTitle(text: string): string {
   const paragraph = text.split('\n\n', 1)[0] ?? '';
@@ -96,7 +110,7 @@ export function deriveTitle(text: string): string {
   // A sentence ends at . ! ? (and any closing quotes after it) before a space and a capitalized word.
   for (const m of paragraph.matchAll(/[.!?]["”’')]*(?=\s+["“‘'(]?\p{Lu})/gu)) {
     const upTo = paragraph.slice(0, (m.index as number) + m[0].length);
-    if (m[0] === '.' && ABBREVIATION.test(upTo)) continue;
+    if (m[0] === '.' && ABBREVIATION.test(endOf(upTo))) continue;
     sentence = upTo;
     break;
   }

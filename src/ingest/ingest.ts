@@ -93,20 +93,30 @@ export async function ingestPaths(
       continue;
     }
     summary.sources++;
-    for await (const result of readSource(source.input, readOptions, options.format)) {
-      if (!result.ok) {
-        problem(result.problem);
-        continue;
+    try {
+      for await (const result of readSource(source.input, readOptions, options.format)) {
+        if (!result.ok) {
+          problem(result.problem);
+          continue;
+        }
+        const format = result.value.origin.format;
+        summary.byFormat[format] = (summary.byFormat[format] ?? 0) + 1;
+        summary.warnings += result.value.warnings.length;
+        batch.push(result.value);
+        if (batch.length >= batchSize) await flush();
       }
-      const format = result.value.origin.format;
-      summary.byFormat[format] = (summary.byFormat[format] ?? 0) + 1;
-      summary.warnings += result.value.warnings.length;
-      batch.push(result.value);
-      if (batch.length >= batchSize) await flush();
+    } finally {
+      source.input.close?.();
     }
   }
   await flush();
   return summary;
+}
+
+/** A reader that threw (a bug, or a library failing on odd input) as a one-line problem with its source. */
+function unexpected(source: string, error: unknown): InputProblem {
+  const line = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0]?.trim();
+  return { code: 'unreadable', source, message: `unexpected error reading: ${line || 'unknown error'}` };
 }
 
 type SourceEntry =
@@ -147,7 +157,12 @@ export async function* readSource(
   if (head.length === 0) return yield fail('empty', 'empty file');
   if (looksBinary(head))
     return yield fail('binary', 'binary file, not text (NUL or control bytes near the start)');
-  const headText = decodeHead(head);
-  const reader = forced ? readerFor(forced) : chooseReader(headText, source.extension);
-  yield* reader.read(source, options);
+  try {
+    const reader = forced ? readerFor(forced) : chooseReader(decodeHead(head), source.extension);
+    yield* reader.read(source, options);
+  } catch (error) {
+    // Readers yield bad input as problems; one that throws met something unforeseen (or a library did).
+    // That source ends here, with what it yielded kept; the run goes on with the next one.
+    yield { ok: false, problem: unexpected(source.name, error) };
+  }
 }

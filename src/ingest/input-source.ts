@@ -1,12 +1,22 @@
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  type Dirent,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 
 /**
- * Where bytes come from: a file or stdin. Readers look at the head to choose a format, then either take
- * the whole content (bounded by a size limit) or stream it. Errors surface as rejected promises or stream
- * errors carrying the Node error code, which `describeIoError` turns into one line.
+ * Where bytes come from: a file, a pipe or stdin. Readers look at the head to choose a format, then either
+ * take the whole content (bounded by a size limit) or stream it. Errors surface as rejected promises or
+ * stream errors carrying the Node error code, which `describeIoError` turns into one line.
  */
 export interface InputSource {
   /** The path as the user gave it (or found under a directory), or `<stdin>`. */
@@ -19,6 +29,8 @@ export interface InputSource {
   readAll(limit: number): Promise<Buffer>;
   /** The whole content as a byte stream (the head included). */
   stream(): Readable;
+  /** Releases what the source opened itself (the stream on a pipe or device); reading is over. */
+  close?(): void;
 }
 
 export class TooLargeError extends Error {
@@ -33,16 +45,44 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
+const CHUNK_BYTES = 256 * 1024;
+
 /**
  * A file on disk. Reads are synchronous on purpose: ingest reads many small files one after another, and
  * a round trip through the thread pool per open/read/close cost more than the reading (measured: 3× slower
  * on a folder of 5,000 articles). Whole-file reads are bounded by the size limit; large inputs stream.
+ *
+ * A path that names a pipe, a FIFO or a device (`<(cmd)`, `/dev/stdin`) cannot be read at an offset or
+ * sized in advance, and opening a FIFO blocks until a writer comes: it is streamed like stdin, opened off
+ * the main thread, with the size limit counted as the bytes arrive.
  */
 export function fileSource(path: string): InputSource {
+  const extension = extname(path).toLowerCase();
+  let special: InputSource | null | undefined;
+  const asStream = (): InputSource | null => {
+    if (special === undefined) {
+      let info: Stats | undefined;
+      try {
+        info = statSync(path);
+      } catch {
+        // A missing or unreadable path fails when it is opened, with the reason.
+      }
+      special =
+        info === undefined || info.isFile() || info.isDirectory()
+          ? null
+          : streamSource(path, createReadStream(path, { highWaterMark: CHUNK_BYTES }), {
+              extension,
+              owned: true,
+            });
+    }
+    return special;
+  };
   return {
     name: path,
-    extension: extname(path).toLowerCase(),
+    extension,
     async head(n) {
+      const stream = asStream();
+      if (stream) return stream.head(n);
       const fd = openSync(path, 'r');
       try {
         const buffer = Buffer.allocUnsafe(n);
@@ -53,6 +93,8 @@ export function fileSource(path: string): InputSource {
       }
     },
     async readAll(limit) {
+      const stream = asStream();
+      if (stream) return stream.readAll(limit);
       const fd = openSync(path, 'r');
       try {
         if (fstatSync(fd).size > limit) throw new TooLargeError(limit);
@@ -64,12 +106,27 @@ export function fileSource(path: string): InputSource {
         closeSync(fd);
       }
     },
-    stream: () => createReadStream(path, { highWaterMark: 256 * 1024 }),
+    stream: () => asStream()?.stream() ?? createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+    close: () => special?.close?.(),
   };
 }
 
-/** stdin as a source that can be peeked once and then streamed or read whole. */
-export function streamSource(name: string, input: NodeJS.ReadableStream): InputSource {
+export interface StreamSourceOptions {
+  /** Lower-case extension with its dot, for choosing a reader; '' by default. */
+  readonly extension?: string;
+  /** The source opened the stream itself, so `close` destroys it (stdin is left open). */
+  readonly owned?: boolean;
+}
+
+/**
+ * A byte stream (stdin, a pipe) as a source that can be peeked once and then streamed or read whole. The
+ * head stays buffered; a whole read stops one chunk past the limit, whatever the stream's length.
+ */
+export function streamSource(
+  name: string,
+  input: NodeJS.ReadableStream,
+  options: StreamSourceOptions = {},
+): InputSource {
   const iterator = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const buffered: Buffer[] = [];
   let bufferedBytes = 0;
@@ -95,7 +152,7 @@ export function streamSource(name: string, input: NodeJS.ReadableStream): InputS
   }
   return {
     name,
-    extension: '',
+    extension: options.extension ?? '',
     async head(n) {
       await fill(n);
       return Buffer.concat(buffered).subarray(0, n);
@@ -106,6 +163,9 @@ export function streamSource(name: string, input: NodeJS.ReadableStream): InputS
       return Buffer.concat(buffered);
     },
     stream: () => Readable.from(all()),
+    close() {
+      if (options.owned) (input as Readable).destroy?.();
+    },
   };
 }
 
@@ -132,8 +192,10 @@ export type PathEntry =
   | { readonly kind: 'missing'; readonly path: string; readonly code: string; readonly message: string };
 
 /**
- * Expands the user's paths: files as given, directories recursively in sorted order (hidden entries and
- * symlinked directories are not followed, which rules out loops). Lazy, so a million-file tree starts at once.
+ * Expands the user's paths: files as given (pipes and devices included: the user named them),
+ * directories recursively in sorted order. Inside directories, hidden entries are left out, symbolic links
+ * to directories are not followed (which rules out loops) and pipes, sockets and devices are skipped. Lazy,
+ * so a million-file tree starts at once.
  */
 export async function* expandPaths(paths: readonly string[]): AsyncGenerator<PathEntry> {
   for (const path of paths) {
@@ -149,8 +211,17 @@ export async function* expandPaths(paths: readonly string[]): AsyncGenerator<Pat
   }
 }
 
+/** Why a directory entry that is neither a file nor a directory is not read, or null for a file. */
+function notAFile(entry: Dirent | Stats): string | null {
+  if (entry.isFile()) return null;
+  if (entry.isFIFO()) return 'a named pipe (FIFO), not a file';
+  if (entry.isSocket()) return 'a socket, not a file';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device, not a file';
+  return 'not a regular file';
+}
+
 async function* walkDirectory(dir: string): AsyncGenerator<PathEntry> {
-  let entries: import('node:fs').Dirent[];
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
@@ -161,10 +232,29 @@ async function* walkDirectory(dir: string): AsyncGenerator<PathEntry> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkDirectory(path);
-    else if (!ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      yield { kind: 'skipped', path, reason: 'not an article file type' };
-    } else if (entry.isFile() || entry.isSymbolicLink()) yield { kind: 'file', path };
+    if (entry.isDirectory()) {
+      yield* walkDirectory(path);
+      continue;
+    }
+    const articleType = ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase());
+    let kind: Dirent | Stats = entry;
+    if (entry.isSymbolicLink()) {
+      try {
+        kind = await stat(path);
+      } catch (error) {
+        // A dangling link named like an article is reported; other dangling links are not ours to read.
+        if (articleType) yield { kind: 'missing', path, ...describeIoError(error) };
+        else yield { kind: 'skipped', path, reason: 'not an article file type' };
+        continue;
+      }
+      if (kind.isDirectory()) {
+        yield { kind: 'skipped', path, reason: 'symbolic link to a directory, not followed' };
+        continue;
+      }
+    }
+    const reason = articleType ? notAFile(kind) : 'not an article file type';
+    if (reason === null) yield { kind: 'file', path };
+    else yield { kind: 'skipped', path, reason };
   }
 }
 
@@ -179,6 +269,7 @@ export function describeIoError(error: unknown): { code: string; message: string
     ENOTDIR: 'a part of the path is not a directory',
     ELOOP: 'too many symbolic links',
     EMFILE: 'too many open files',
+    ENXIO: 'cannot be opened (a socket, or a device that is not there)',
   };
   return { code, message: reasons[code] ?? `cannot read (${code}: ${(error as Error)?.message ?? error})` };
 }

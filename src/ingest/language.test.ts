@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './language.js';
+import { detectLanguage, identifyLanguage } from './language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -42,9 +42,33 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Raid at dawn.', 'nonsense-tag-')).toBeNull();
   });
 
-  it('does not take a declared language over the text', () => {
+  it('does not take a declared language over 300 characters of text or more', () => {
     const german =
-      'Die Bundesregierung hat am Mittwoch neue Waffenlieferungen genehmigt, teilte ein Sprecher mit.';
-    expect(detectLanguage(german, 'en')).toBe('de');
+      'Die Bundesregierung hat am Mittwoch neue Waffenlieferungen genehmigt, teilte ein Sprecher mit. ' +
+      'Nach Angaben des Ministeriums sollen die Fahrzeuge noch in diesem Jahr ausgeliefert werden, ' +
+      'obwohl mehrere Abgeordnete der Opposition Bedenken geäußert hatten. Der Vertrag umfasst auch Ersatzteile ' +
+      'und die Ausbildung.';
+    expect(german.length).toBeGreaterThanOrEqual(300);
+    expect(identifyLanguage(german, 'en')).toEqual({ language: 'de', from: 'detected' });
+  });
+
+  it('takes a declared language over franc for short text', () => {
+    // franc alone reads these English headlines as other languages.
+    for (const headline of [
+      'Paris arms fair: missile contracts, drone deals and frigate orders',
+      'Minister visits naval base as submarine programme faces delays',
+      'Coalition air strikes resume against militant positions in province',
+    ]) {
+      expect(detectLanguage(headline)).not.toBe('en');
+      expect(identifyLanguage(headline, 'en')).toEqual({ language: 'en', from: 'declared' });
+    }
+    const german = 'Die Bundesregierung hat am Mittwoch neue Waffenlieferungen genehmigt.';
+    expect(identifyLanguage(german, 'de-AT')).toEqual({ language: 'de', from: 'declared' });
+    expect(identifyLanguage(german, 'bogus-tag')).toEqual({ language: 'de', from: 'detected' });
+  });
+
+  it('still recognizes English by its function words whatever the declaration', () => {
+    const text = 'The ministry said that the sale of the boats to the coast guard has been approved.';
+    expect(identifyLanguage(text, 'fr')).toEqual({ language: 'en', from: 'detected' });
   });
 });

@@ -58,20 +58,41 @@ const MACROLANGUAGE_639_1: Readonly<Record<string, string>> = {
 // In English news these words make up 20–35% of all words; in other languages they are a few percent.
 const ENGLISH_SHARE = 0.18;
 
+/** Below this many characters a language the source declares wins over franc, which misreads short text. */
+const SHORT_TEXT_CHARS = 300;
+
+export interface LanguageGuess {
+  /** ISO 639-1, or null when undetermined. */
+  readonly language: string | null;
+  /** Where it came from, for the article's field provenance. */
+  readonly from: 'detected' | 'declared' | 'undetermined';
+}
+
 /**
  * The article's language as ISO 639-1, or null when the text is too short to tell or unlike any language
  * known to franc (82 languages). Plain English news, most of the input, is recognized from its function
- * words without running franc's trigram model, which is 10× slower; everything else goes to franc. A
- * language declared by the source (HTML `lang`) is only a fallback: CMS templates declare "en" on pages in
- * every language.
+ * words without running franc's trigram model, which is 10× slower. A language declared by the source
+ * (JSONL/CSV `language`, feed language, HTML `lang`) decides for short text, under 300 characters, where
+ * franc's trigrams mislead (short English headlines come out as French); for longer text franc decides
+ * and the declaration is only a fallback: CMS templates declare "en" on pages in every language.
  */
-export function detectLanguage(text: string, declared: string | null = null): string | null {
+export function identifyLanguage(text: string, declared: string | null = null): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  if (sample.length >= MIN_CHARS && looksEnglish(sample)) return 'en';
+  if (sample.length >= MIN_CHARS && looksEnglish(sample)) return { language: 'en', from: 'detected' };
+  const declared1 = declared?.trim().toLowerCase().split(/[-_]/)[0];
+  const fromDeclaration = declared1 && /^[a-z]{2}$/.test(declared1) ? declared1 : null;
+  if (fromDeclaration && sample.length < SHORT_TEXT_CHARS)
+    return { language: fromDeclaration, from: 'declared' };
   const code3 = sample.length >= MIN_CHARS ? franc(sample, { minLength: MIN_CHARS }) : 'und';
-  if (code3 !== 'und') return iso6393To1[code3] ?? MACROLANGUAGE_639_1[code3] ?? null;
-  const declared1 = declared?.toLowerCase().split(/[-_]/)[0];
-  return declared1 && /^[a-z]{2}$/.test(declared1) ? declared1 : null;
+  const detected = code3 === 'und' ? null : (iso6393To1[code3] ?? MACROLANGUAGE_639_1[code3] ?? null);
+  if (detected) return { language: detected, from: 'detected' };
+  if (fromDeclaration) return { language: fromDeclaration, from: 'declared' };
+  return { language: null, from: 'undetermined' };
+}
+
+/** The language alone; see `identifyLanguage`. */
+export function detectLanguage(text: string, declared: string | null = null): string | null {
+  return identifyLanguage(text, declared).language;
 }
 
 function looksEnglish(sample: string): boolean {

@@ -191,6 +191,20 @@ describe('normalizeBody', () => {
     ];
     expect(paragraphsOf(normalizeBody(lines.join('\n')))).toEqual(lines);
   });
+  it('unwraps a 2 MB hard-wrapped paragraph in linear time, hyphenations undone', () => {
+    // 40,000 groups of three wrapped lines; the last line of each group ends in a hyphenated word.
+    const group = [
+      'the inspectors reported that the shipment of',
+      'rockets had left the port before the',
+      'inspec-',
+    ];
+    const lines: string[] = [];
+    for (let i = 0; i < 40_000; i++) lines.push(...group, 'tion began and');
+    const raw = lines.join('\n');
+    expect(raw.length).toBeGreaterThan(2_000_000);
+    const expected = lines.join(' ').replaceAll('inspec- tion', 'inspection');
+    expect(normalizeBody(raw)).toBe(expected);
+  }, 20_000);
 });
 
 describe('looksHardWrapped', () => {

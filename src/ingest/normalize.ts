@@ -13,6 +13,8 @@ const INVISIBLE = /[\u200b\u00ad\u2060\ufeff]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const SENTENCE_END = /[.!?:;"”’')\]]$/;
+// Characters kept from the end of a paragraph to find a hyphenated word there: longer than any word.
+const HYPHENATED_TAIL = 100;
 
 /** Normalizes a one-line field (title, section, outlet): NFC, spaces collapsed, trimmed. */
 export function normalizeInline(value: string): string {
@@ -28,9 +30,10 @@ export function normalizeBody(raw: string): string {
     .map((line) => line.replace(/\s+$/, ''));
   const wrapped = looksHardWrapped(lines);
   const paragraphs: string[] = [];
-  let current: string | null = null;
+  let current: WrappedParagraph | null = null;
   const flush = () => {
-    if (current !== null && current.trim() !== '') paragraphs.push(current.replace(/ {2,}/g, ' ').trim());
+    const text = current?.text();
+    if (text !== undefined && text.trim() !== '') paragraphs.push(text.replace(/ {2,}/g, ' ').trim());
     current = null;
   };
   for (const line of lines) {
@@ -41,10 +44,37 @@ export function normalizeBody(raw: string): string {
     // In wrapped text an indented line starts a paragraph (the Reuters convention); in unwrapped text
     // every line is a paragraph of its own.
     if (!wrapped || /^\s{2,}/.test(line)) flush();
-    current = current === null ? line.trim() : joinWrapped(current, line.trim());
+    current ??= new WrappedParagraph();
+    current.add(line.trim());
   }
   flush();
   return paragraphs.join('\n\n');
+}
+
+/**
+ * A paragraph being unwrapped: its pieces, and a copy of its last characters for the hyphenation check.
+ * Looking at the whole paragraph for each line (a regex over it, or slicing a concatenated string, which
+ * flattens it) made unwrapping quadratic: a 1 MB wrapped paragraph took 77 s.
+ */
+class WrappedParagraph {
+  private readonly parts: string[] = [];
+  private end = '';
+
+  add(line: string): void {
+    const join = this.parts.length === 0 ? 'glue' : joinWrapped(this.end, line);
+    if (join === 'unhyphenate') {
+      const last = this.parts.length - 1;
+      this.parts[last] = (this.parts[last] as string).slice(0, -1);
+      this.end = this.end.slice(0, -1);
+    }
+    const piece = join === 'space' ? ` ${line}` : line;
+    this.parts.push(piece);
+    this.end = (this.end + piece).slice(-HYPHENATED_TAIL);
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
 }
 
 function cleanCharacters(value: string): string {
@@ -66,18 +96,18 @@ export function looksHardWrapped(lines: readonly string[]): boolean {
 }
 
 /**
- * Joins a wrapped line to the paragraph so far. A line-final hyphen after a word is a line break inside
- * a word: before a lower-case letter it is a hyphenation ("inspec-\ntion" → "inspection") unless the part
- * before it is capitalized or a number, where the hyphen belongs to a compound ("Lebanese-\nbased"); before
- * a capital or a digit it always belongs to the word ("F-\n16", "anti-\nAmerican").
+ * How a wrapped line joins the paragraph so far (given by its last characters). A line-final hyphen after a
+ * word is a line break inside a word: before a lower-case letter it is a hyphenation ("inspec-\ntion" →
+ * "inspection") unless the part before it is capitalized or a number, where the hyphen belongs to a compound
+ * ("Lebanese-\nbased"); before a capital or a digit it always belongs to the word ("F-\n16", "anti-\nAmerican").
  */
-function joinWrapped(paragraph: string, line: string): string {
-  const hyphenated = /([\p{L}\p{N}]+)-$/u.exec(paragraph);
-  if (!hyphenated) return `${paragraph} ${line}`;
-  if (!/^\p{Ll}/u.test(line)) return /^[\p{Lu}\p{N}]/u.test(line) ? paragraph + line : `${paragraph} ${line}`;
+function joinWrapped(paragraphEnd: string, line: string): 'space' | 'glue' | 'unhyphenate' {
+  const hyphenated = paragraphEnd.endsWith('-') ? /([\p{L}\p{N}]+)-$/u.exec(paragraphEnd) : null;
+  if (!hyphenated) return 'space';
+  if (!/^\p{Ll}/u.test(line)) return /^[\p{Lu}\p{N}]/u.test(line) ? 'glue' : 'space';
   const before = hyphenated[1] as string;
   const compound = /^\p{Lu}/u.test(before) || /\p{N}/u.test(before);
-  return compound ? paragraph + line : paragraph.slice(0, -1) + line;
+  return compound ? 'glue' : 'unhyphenate';
 }
 
 /** Splits a normalized body back into its paragraphs. */

@@ -50,6 +50,12 @@ function isRealIsoDate(iso: string): boolean {
   return d === undefined || isRealDate(y as number, m, d);
 }
 
+/** False for times that do not exist ("25:99"): a zoneless date-time is returned as written, unchecked by Date. */
+function isRealTime(time: string): boolean {
+  const [h, m, sec] = time.split(':').map(Number);
+  return (h as number) <= 23 && (m as number) <= 59 && (sec === undefined || sec < 60);
+}
+
 function fromParts(
   year: string,
   month: number,
@@ -94,7 +100,7 @@ export function normalizePublished(value: string | null | undefined): string | n
   if (ISO_DATE.test(s)) return isRealIsoDate(s) ? s : null;
   const iso = ISO_DATETIME.exec(s);
   if (iso) {
-    if (!isRealIsoDate(iso[1] as string)) return null;
+    if (!isRealIsoDate(iso[1] as string) || !isRealTime(iso[2] as string)) return null;
     if (!iso[5]) return `${iso[1]}T${iso[2]}`;
     const parsed = new Date(s.replace(' ', 'T'));
     return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().replace('.000Z', 'Z');

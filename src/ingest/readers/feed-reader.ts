@@ -15,9 +15,11 @@ import type { Reader, ReadOptions } from '../reader.js';
  */
 
 // After a BOM, white space, the XML declaration and other processing instructions, comments and a
-// doctype (with or without an internal subset), the root element decides.
+// doctype (with or without an internal subset), the root element decides. Each part can be matched one way
+// only (one space at a time, a comment up to its first "-->"): with `\s+` or `[\s\S]*?` inside the
+// repetition a head of 40 blank lines that is not a feed took minutes to reject.
 const FEED_SIGNATURE =
-  /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<(?:rss|feed|rdf:RDF)[\s>/]/;
+  /^\uFEFF?(?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->|<!DOCTYPE[^[>]*(?:\[(?:[^\]]|\](?!\s*>))*\]\s*)?>)*<(?:rss|feed|rdf:RDF)[\s>/]/;
 
 type Node = Record<string, unknown>;
 type Field = Exclude<ArticleField, 'text' | 'language'>;

@@ -1,8 +1,9 @@
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../core/article.js';
 import type { ReadResult } from '../../core/problem.js';
-import { fileSource } from '../input-source.js';
+import { fileSource, streamSource } from '../input-source.js';
 import { DEFAULT_READ_OPTIONS } from '../reader.js';
 import { htmlReader } from './html-reader.js';
 
@@ -13,6 +14,13 @@ async function readFixture(name: string): Promise<ReadResult<Article>[]> {
   const results: ReadResult<Article>[] = [];
   for await (const result of htmlReader.read(fileSource(fixture(name)), DEFAULT_READ_OPTIONS))
     results.push(result);
+  return results;
+}
+
+async function readHtml(html: string): Promise<ReadResult<Article>[]> {
+  const results: ReadResult<Article>[] = [];
+  const source = streamSource('page.html', Readable.from([Buffer.from(html)]), { extension: '.html' });
+  for await (const result of htmlReader.read(source, DEFAULT_READ_OPTIONS)) results.push(result);
   return results;
 }
 
@@ -235,6 +243,63 @@ describe('htmlReader.read', () => {
     expect(results[0]).toMatchObject({
       ok: false,
       problem: { code: 'no-text', source: fixture('no-text.html'), message: 'no article text found' },
+    });
+  });
+
+  const SENTENCE = '<p>The navy received four new frigates from the national shipyard on Monday.</p>';
+
+  it('does not hang on markup whose first element is not <html> (linkedom roots the tree there)', async () => {
+    for (const html of [
+      '<table><html><![CDATA[-->--><!doctype html>',
+      `<table><html><![CDATA[-->--><!doctype html>${SENTENCE}`,
+      `${SENTENCE}<html><body><![CDATA[-->--><!doctype html>${SENTENCE}</body></html>`,
+      `<html><body><table><html><![CDATA[-->--><!doctype html>${SENTENCE}</body></html>`,
+    ]) {
+      const results = await readHtml(html);
+      expect(results).toHaveLength(1);
+    }
+  }, 5_000);
+
+  it('reads a page that starts with stray text before <html>', async () => {
+    const [result] = await readHtml(
+      `junk <html><head><title>Frigates</title></head><body>${SENTENCE}</body></html>`,
+    );
+    expect(result).toMatchObject({ ok: true, value: { title: 'Frigates' } });
+    if (result?.ok) expect(result.value.text).toContain('The navy received four new frigates');
+  });
+
+  it('skips Readability on deeply nested markup and reads the whole body, saying why', async () => {
+    const html = `<html><body>${'<div>'.repeat(1000)}${SENTENCE}${'</div>'.repeat(1000)}</body></html>`;
+    const [result] = await readHtml(html);
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        text: 'The navy received four new frigates from the national shipyard on Monday.',
+        origin: { fields: { text: 'whole <body>' } },
+        warnings: [
+          'readability skipped (the page nests elements more than 100 deep); used the whole page body',
+        ],
+      },
+    });
+  }, 5_000);
+
+  it('skips Readability on a page of too many elements, saying why', async () => {
+    const items = Array.from({ length: 21_000 }, (_, i) => `<span>${i}</span>`).join('');
+    const [result] = await readHtml(`<html><body>${SENTENCE}<div>${items}</div></body></html>`);
+    expect(result?.ok).toBe(true);
+    if (!result?.ok) return;
+    expect(result.value.text.startsWith('The navy received four new frigates')).toBe(true);
+    expect(result.value.warnings).toEqual([
+      'readability skipped (the page has more than 20,000 elements); used the whole page body',
+    ]);
+  }, 10_000);
+
+  it('still runs Readability on a page nested 100 deep', async () => {
+    const html = `<html><body>${'<div>'.repeat(95)}${SENTENCE.repeat(3)}${'</div>'.repeat(95)}</body></html>`;
+    const [result] = await readHtml(html);
+    expect(result).toMatchObject({
+      ok: true,
+      value: { origin: { fields: { text: 'readability main content' } } },
     });
   });
 

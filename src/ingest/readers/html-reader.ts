@@ -23,6 +23,7 @@ interface DomElement extends HtmlNode {
   readonly firstElementChild: DomElement | null;
   readonly nextElementSibling: DomElement | null;
   appendChild(node: HtmlNode): unknown;
+  remove(): void;
   prepend(node: HtmlNode): void;
   after(node: HtmlNode): void;
 }
@@ -31,10 +32,12 @@ interface DomDocument extends DomElement {
   createElement(name: string): DomElement;
 }
 
-// BOM, white space, an XML declaration and comments may precede the markup that says "HTML".
+// BOM, white space, an XML declaration and comments may precede the markup that says "HTML". Each part
+// matches one way only (one space at a time, a comment up to its first "-->"), so a head that is not HTML
+// is rejected in linear time (with `\s+` in the repetition, 40 blank lines took minutes).
 const HTML_SIGNATURE =
-  /^\uFEFF?(?:\s+|<\?xml[^>]*>|<!--[\s\S]*?-->)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
-const PROLOG = /^\uFEFF?(?:\s+|<\?[^>]*>|<!--[\s\S]*?-->|<!doctype[^>]*>)*/i;
+  /^\uFEFF?(?:\s|<\?xml[^>]*>|<!--(?:[^-]|-(?!->))*-->)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+const PROLOG = /^\uFEFF?(?:\s|<\?[^>]*>|<!--(?:[^-]|-(?!->))*-->|<!doctype[^>]*>)*/i;
 // Elements that belong in <head> when a page omits <body>; everything else is body content.
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base']);
 const NEWS_TYPES = new Set([
@@ -49,17 +52,32 @@ type MetaField = Exclude<ArticleField, 'text' | 'language'> | 'declaredLanguage'
 type Found = { readonly value: string; readonly from: string };
 type PageMetadata = Partial<Record<MetaField, Found>>;
 
+// Readability's cost grows steeply with nesting (1,000 nested <div>s take seconds, 2,000 most of a minute)
+// and with the element count: past these it is skipped for the page's whole body text. News pages stay
+// well under both; at the caps Readability takes about a second at worst.
+const MAX_ELEMENTS = 20_000;
+const MAX_DEPTH = 100;
+const ELEMENT_NODE = 1;
+const COMMENT_NODE = 8;
+const DOCUMENT_TYPE_NODE = 10;
+
 /**
  * linkedom builds the tree as written: it adds no <html>, <head> or <body>, and its `document.body` is
  * only the element right after a leading <head> (else it inserts an empty one). Readability reads
- * `document.body`, so the page is put in that shape: html > head, body.
+ * `document.body`, so the page is put in that shape: html > head, body. Input whose first element is not
+ * <html> is wrapped in one: a tree rooted elsewhere (`<table><html>…`) sends Readability into an endless loop.
  */
 function parsePage(text: string): DomDocument {
   const prolog = PROLOG.exec(text)?.[0].length ?? 0;
-  const html = /<html[\s>]/i.test(text) ? text : `${text.slice(0, prolog)}<html>${text.slice(prolog)}</html>`;
-  const document = parseHTML(html).document as DomDocument;
+  const wrapped = () => `${text.slice(0, prolog)}<html>${text.slice(prolog)}</html>`;
+  const startsWithHtml = /^<html[\s>]/i.test(text.slice(prolog, prolog + 6));
+  let document = parseHTML(startsWithHtml ? text : wrapped()).document as DomDocument;
+  // Text or stray markup before <html> can still leave another element at the root: wrap after all.
+  if (startsWithHtml && !isHtmlElement(document.documentElement)) {
+    document = parseHTML(wrapped()).document as DomDocument;
+  }
   const root = document.documentElement;
-  if (!root) return document;
+  if (!isHtmlElement(root)) return document;
   const children = Array.from(root.childNodes);
   const named = (name: string) =>
     children.find((n) => n.nodeName.toLowerCase() === name) as DomElement | undefined;
@@ -74,6 +92,44 @@ function parsePage(text: string): DomDocument {
   if (root.firstElementChild !== head) root.prepend(head);
   if (head.nextElementSibling !== body) head.after(body);
   return document;
+}
+
+function isHtmlElement(node: DomElement | null | undefined): node is DomElement {
+  return node?.nodeType === ELEMENT_NODE && node.nodeName.toLowerCase() === 'html';
+}
+
+/**
+ * Why Readability must not run on this page, or null when it may. Counts elements and nesting depth (a
+ * walk that stops at the element cap), and removes comment and doctype nodes inside the page: they carry no
+ * text, and linkedom serializes a comment holding "-->" (a CDATA section becomes one) into markup that
+ * corrupts its tree when Readability re-parses it, looping forever.
+ */
+function prepareForReadability(document: DomDocument): string | null {
+  const root = document.documentElement;
+  if (!isHtmlElement(root) || root.firstElementChild?.nextElementSibling?.nodeName.toLowerCase() !== 'body')
+    return 'the page has no <html> root with <head> and <body>';
+  const removable: DomElement[] = [];
+  let elements = 0;
+  let deepest = 0;
+  const stack: { node: DomElement; depth: number }[] = [{ node: root, depth: 1 }];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { node, depth } = entry;
+    if (node.nodeType === COMMENT_NODE || node.nodeType === DOCUMENT_TYPE_NODE) {
+      removable.push(node);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (++elements > MAX_ELEMENTS)
+      return `the page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements`;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_DEPTH) return `the page nests elements more than ${MAX_DEPTH} deep`;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i] as DomElement, depth: depth + 1 });
+    }
+  }
+  for (const node of removable) node.remove();
+  return null;
 }
 
 const str = (value: unknown): string | null => {
@@ -216,14 +272,19 @@ export const htmlReader: Reader = {
     const fromJsonLd = readJsonLd(document, warnings);
     const meta: PageMetadata = { ...readTags(document), ...fromJsonLd };
 
-    let body = readabilityText(document, warnings);
+    const hazard = prepareForReadability(document);
+    let body = hazard === null ? readabilityText(document, warnings) : null;
     let textFrom = 'readability main content';
     if (body === null) {
-      // Readability has rewritten the DOM by now: read the page again for its whole body.
-      const page = parsePage(doc.value.text);
+      // Readability has rewritten the DOM by now (when it ran): read the page again for its whole body.
+      const page = hazard === null ? parsePage(doc.value.text) : document;
       body = htmlFragmentToText(page.querySelector('body') ?? page);
       textFrom = 'whole <body>';
-      warnings.push('readability found no article; used the whole page body');
+      warnings.push(
+        hazard === null
+          ? 'readability found no article; used the whole page body'
+          : `readability skipped (${hazard}); used the whole page body`,
+      );
     }
 
     const draft: ArticleDraft = {

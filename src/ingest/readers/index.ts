@@ -27,13 +27,18 @@ export function readerFor(format: FormatName): Reader {
   return reader;
 }
 
+// An XML declaration (after a BOM and white space) says the content is XML, whatever the extension.
+const XML_DECLARATION = /^\uFEFF?\s*<\?xml[\s?]/;
+
 /**
- * Chooses a reader: a content signature first (a `.txt` file holding a dump is a dump), then the
- * extension, then plain text.
+ * Chooses a reader: a content signature first (a `.txt` file holding a dump is a dump), then other XML
+ * (not a feed or an XHTML page) to the feed reader, which says what it is rather than storing its tags as
+ * text, then the extension, then plain text.
  */
 export function chooseReader(head: string, extension: string): Reader {
   return (
     READERS.find((r) => r.matches(head)) ??
+    (XML_DECLARATION.test(head) && !htmlReader.extensions.includes(extension) ? feedReader : undefined) ??
     READERS.find((r) => r.extensions.includes(extension)) ??
     readerFor('text')
   );
