@@ -1,5 +1,5 @@
 import { slugify } from '../entity-mention.js';
-import type { EntityType } from '../gazetteer/entry.js';
+import { type EntityType, ID_PREFIX } from '../gazetteer/entry.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
 import { isNamePart } from './person-names.js';
 
@@ -395,19 +395,6 @@ function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
   return null;
 }
 
-const PREFIX: Record<EntityType, string> = {
-  state: 'state',
-  armed_group: 'group',
-  military_unit: 'unit',
-  government_body: 'gov',
-  organization: 'org',
-  company: 'company',
-  person: 'person',
-  outlet: 'outlet',
-  location: 'place',
-  weapon: 'weapon',
-};
-
 interface Found {
   readonly start: number;
   readonly text: string;
@@ -450,7 +437,7 @@ export const nameExtractor: Extractor = {
         start: f.start,
         end: f.start + f.text.length,
         text: f.text,
-        entityId: `${PREFIX[full.type]}:${slugify(full.text)}`,
+        entityId: `${ID_PREFIX[full.type]}:${slugify(full.text)}`,
         name: full.text,
         type: full.type,
         country: null,
@@ -459,7 +446,7 @@ export const nameExtractor: Extractor = {
         ...(full !== f
           ? {
               resolution: {
-                to: `${PREFIX[full.type]}:${slugify(full.text)}`,
+                to: `${ID_PREFIX[full.type]}:${slugify(full.text)}`,
                 reason: `short form of "${full.text}" in this article`,
               },
             }

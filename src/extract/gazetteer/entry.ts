@@ -14,6 +14,20 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** The id prefix of each entity type: `state:PRK`, `group:hamas`, `place:beirut`, … */
+export const ID_PREFIX: Readonly<Record<EntityType, string>> = {
+  state: 'state',
+  armed_group: 'group',
+  military_unit: 'unit',
+  government_body: 'gov',
+  organization: 'org',
+  company: 'company',
+  person: 'person',
+  outlet: 'outlet',
+  location: 'place',
+  weapon: 'weapon',
+};
+
 export const ITEM_CATEGORIES = [
   'aircraft',
   'uav',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType } from './entry.js';
+import { type EntityType, ID_PREFIX } from './entry.js';
 import { defaultGazetteer } from './gazetteer.js';
 
 /*
@@ -9,23 +9,11 @@ import { defaultGazetteer } from './gazetteer.js';
  */
 const gazetteer = defaultGazetteer();
 const entries = gazetteer.entries;
-const PREFIX: Record<EntityType, string> = {
-  state: 'state',
-  armed_group: 'group',
-  military_unit: 'unit',
-  government_body: 'gov',
-  organization: 'org',
-  company: 'company',
-  person: 'person',
-  outlet: 'outlet',
-  location: 'place',
-  weapon: 'weapon',
-};
 const count = (type: EntityType) => entries.filter((e) => e.type === type).length;
 
 describe('gazetteer data', () => {
   it('gives every entry the id prefix of its type', () => {
-    const wrong = entries.filter((e) => !e.id.startsWith(`${PREFIX[e.type]}:`)).map((e) => e.id);
+    const wrong = entries.filter((e) => !e.id.startsWith(`${ID_PREFIX[e.type]}:`)).map((e) => e.id);
     expect(wrong).toEqual([]);
   });
 
