@@ -7,6 +7,7 @@ import { defaultGazetteer, type Gazetteer } from './gazetteer/gazetteer.js';
 import { createCoreferenceRefiner } from './refiners/coreference-refiner.js';
 import { createMetonymRefiner } from './refiners/metonym-refiner.js';
 import { overlapRefiner, sortRefiner } from './refiners/overlap-refiner.js';
+import { pronounRefiner } from './refiners/pronoun-refiner.js';
 import type { Extractor, Refiner } from './types.js';
 
 /** The mention layer as data: extractors run independently, then refiners fold over their output in order. */
@@ -32,6 +33,8 @@ export function createMentionPipeline(gazetteer: Gazetteer = defaultGazetteer())
       overlapRefiner,
       // After overlap: descriptions resolve to antecedents that survived it.
       createCoreferenceRefiner(gazetteer),
+      // Last of the references: pronouns resolve only to named or described entities, never to each other.
+      pronounRefiner,
       sortRefiner,
     ],
   };

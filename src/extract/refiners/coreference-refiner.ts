@@ -6,8 +6,7 @@ import type { ArticleDoc, EntityMention, Mention, Refiner, Token } from '../type
  * Light, explainable reference resolution. A definite description ("the militant Palestinian organisation",
  * "the company", "the regime") is resolved to the nearest preceding entity of a type it can denote, whose
  * country agrees with any demonym in it; "the two" to the pair in focus (the last sentence naming two
- * actors). Each resolved mention says what it was resolved to and why. Pronouns are left alone: "it" and
- * "they" are too often wrong without a parser.
+ * actors). Each resolved mention says what it was resolved to and why. Pronouns: pronoun-refiner.ts.
  */
 
 const HEADS: Record<string, readonly EntityType[]> = {

@@ -93,3 +93,24 @@ describe('pipeline', () => {
     expect(quietContext.debug(() => 'x')).toBeUndefined();
   });
 });
+
+describe('pronoun refiner', () => {
+  it.each([
+    ['Rosoboronexport said it will deliver the rockets next year.', 'it', 'company:rosoboronexport'],
+    ['Hezbollah said its fighters fired the rockets.', 'its', 'group:hezbollah'],
+    ['Hamas denied that they carried rockets.', 'they', 'group:hamas'],
+  ])('%s', (text, pronoun, id) => {
+    const [m] = at(text, pronoun);
+    expect(m).toMatchObject({ entityId: id, via: 'coreference' });
+    expect(m?.resolution?.reason).toMatch(/speaks of itself/);
+  });
+
+  it.each([
+    ['Rosoboronexport signed the contract. It will deliver the rockets next year.'],
+    ['Iran and North Korea signed a deal. It covers rockets.'],
+    ['The politics that drive it are rarely discussed in Iran.'],
+    ['The statements Hamas showed ended in March, so they said nothing about Iran.'],
+  ])('leaves other pronouns alone: %s', (text) => {
+    expect(entities(text).filter((m) => m.extractor === 'pronoun')).toEqual([]);
+  });
+});
