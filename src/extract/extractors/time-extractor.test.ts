@@ -32,6 +32,14 @@ describe('time extractor', () => {
     ['The order was placed in March 2013.', 'March 2013', '2013-03-01', '2013-03-31'],
     ['The minister said on Tuesday that the deal was off.', 'on Tuesday', '2014-07-22', '2014-07-22'],
     ['Iran bought the launchers last year.', 'last year', '2013-01-01', '2013-12-31'],
+    [
+      'Deposits were made in late October, 1985 by the company.',
+      'late October, 1985',
+      '1985-10-21',
+      '1985-10-31',
+    ],
+    ['The convoy left in mid-July, officials said.', 'mid-July', '2014-07-11', '2014-07-20'],
+    ['Talks began in early September.', 'early September', '2013-09-01', '2013-09-10'],
   ])('%s → %s', (text, expected, start, end) => {
     const found = times(text);
     expect(found.map((t) => [t.text, t.interval.start, t.interval.end])).toContainEqual([

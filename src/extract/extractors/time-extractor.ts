@@ -9,6 +9,25 @@ import type { Extractor, Span, TimeMention } from '../types.js';
  */
 
 const YEAR = '((?:19|20)\\d{2})';
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+// "late October, 1985", "mid-July", "early March": a third of the month (year given, or the last such month).
+const PART_OF_MONTH = new RegExp(
+  `\\b(early|late|mid)[\\s-]+(${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})(?:,?\\s+${YEAR})?\\b`,
+  'g',
+);
 const PART_OF_YEAR = new RegExp(
   `\\b(early|late|mid|the middle of|the end of|the beginning of|the start of)[\\s-]+${YEAR}\\b`,
   'gi',
@@ -80,6 +99,20 @@ export const timeExtractor: Extractor = {
     for (const m of doc.text.matchAll(YEAR_RANGE)) {
       const [a, b] = [m[1] ?? m[3], m[2] ?? m[4]].map(Number) as [number, number];
       add(m.index, m.index + m[0].length, day(a, 1, 1), day(b, 12, 31), 'time:year-range');
+    }
+    for (const m of doc.text.matchAll(PART_OF_MONTH)) {
+      const month = MONTH_NAMES.indexOf((m[2] as string).toLowerCase()) + 1;
+      // Without a year, news means the most recent such month up to the publication date.
+      const y = m[3]
+        ? Number(m[3])
+        : ref
+          ? ref.getUTCFullYear() - (month > ref.getUTCMonth() + 1 ? 1 : 0)
+          : null;
+      if (y === null) continue;
+      const part = (m[1] as string).toLowerCase();
+      const [from, to] =
+        part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, lastDayOfMonth(y, month).getUTCDate()];
+      add(m.index, m.index + m[0].length, day(y, month, from), day(y, month, to), 'time:part-of-month');
     }
     for (const m of doc.text.matchAll(PART_OF_YEAR)) {
       const y = Number(m[2]);
