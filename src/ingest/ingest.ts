@@ -119,12 +119,13 @@ function unexpected(source: string, error: unknown): InputProblem {
   return { code: 'unreadable', source, message: `unexpected error reading: ${line || 'unknown error'}` };
 }
 
-type SourceEntry =
+export type SourceEntry =
   | { kind: 'input'; input: InputSource }
   | { kind: 'skipped'; path: string; reason: string }
   | { kind: 'missing'; path: string; code: string; message: string };
 
-async function* sourcesOf(
+/** Every path as a source to read: files, directories walked, `-` as stdin; skipped and missing ones as such. */
+export async function* sourcesOf(
   paths: readonly string[],
   stdin: NodeJS.ReadableStream,
 ): AsyncGenerator<SourceEntry> {

@@ -2,8 +2,7 @@ import { type Command, Option } from 'commander';
 import { formatProblem } from '../../core/problem.js';
 import { createMentionPipeline } from '../../extract/configuration.js';
 import { type Extraction, extractArticle } from '../../extract/extraction.js';
-import { readSource } from '../../ingest/ingest.js';
-import { expandPaths, fileSource, streamSource } from '../../ingest/input-source.js';
+import { readSource, sourcesOf } from '../../ingest/ingest.js';
 import { DEFAULT_READ_OPTIONS } from '../../ingest/reader.js';
 import { EXIT } from '../exit-codes.js';
 import { renderExtraction } from '../render-extraction.js';
@@ -31,20 +30,15 @@ export function registerExtract(program: Command): void {
       const pipeline = createMentionPipeline();
       const all: Extraction[] = [];
       let failed = 0;
-      for (const path of paths) {
-        const sources =
-          path === '-'
-            ? [streamSource('<stdin>', process.stdin)]
-            : await collect(expandPaths([path]), (entry) => {
-                if (entry.kind === 'file') return fileSource(entry.path);
-                if (entry.kind === 'missing') {
-                  failed++;
-                  process.stderr.write(`error: ${entry.path}: ${entry.message}\n`);
-                }
-                return null;
-              });
-        for (const source of sources) {
-          for await (const result of readSource(source, DEFAULT_READ_OPTIONS)) {
+      for await (const entry of sourcesOf(paths, process.stdin)) {
+        if (entry.kind === 'skipped') continue;
+        if (entry.kind === 'missing') {
+          failed++;
+          process.stderr.write(`error: ${entry.path}: ${entry.message}\n`);
+          continue;
+        }
+        try {
+          for await (const result of readSource(entry.input, DEFAULT_READ_OPTIONS)) {
             if (!result.ok) {
               failed++;
               process.stderr.write(`error: ${formatProblem(result.problem)}\n`);
@@ -55,19 +49,12 @@ export function registerExtract(program: Command): void {
             else if (flags.format === 'pretty') process.stdout.write(renderExtraction(extraction));
             else all.push(extraction);
           }
+        } finally {
+          entry.input.close?.();
         }
       }
       if (flags.format === 'json')
         process.stdout.write(`${JSON.stringify(all.length === 1 ? all[0] : all, null, 2)}\n`);
       process.exitCode = failed > 0 ? EXIT.someFailed : EXIT.ok;
     });
-}
-
-async function collect<T, U>(items: AsyncIterable<T>, map: (item: T) => U | null): Promise<U[]> {
-  const out: U[] = [];
-  for await (const item of items) {
-    const mapped = map(item);
-    if (mapped !== null) out.push(mapped);
-  }
-  return out;
 }
