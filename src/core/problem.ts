@@ -20,9 +20,13 @@ export type InputProblemCode =
   | 'no-text'
   | 'unsupported';
 
+/** Where in the input, as editors and compilers print it: `file.jsonl:12`, `feed.xml:item 3`, `page.html`. */
+export function formatLocation(source: string, locator?: string): string {
+  return locator ? `${source}:${locator.replace(/^line /, '')}` : source;
+}
+
 export function formatProblem(p: InputProblem): string {
-  const where = p.locator ? `${p.source}:${p.locator.replace(/^line /, '')}` : p.source;
-  return `${where}: ${p.message}`;
+  return `${formatLocation(p.source, p.locator)}: ${p.message}`;
 }
 
 /** A failed read: the problem as a result value, for readers to yield. */

@@ -32,6 +32,25 @@ export function mentionOf(
   };
 }
 
+/** A reference at `span` ("the company", "the two", "its") resolved to the entity `antecedent` names, and why. */
+export function referenceTo(
+  doc: ArticleDoc,
+  span: Span,
+  antecedent: EntityMention,
+  extractor: string,
+  reason: string,
+): EntityMention {
+  return {
+    ...antecedent,
+    start: span.start,
+    end: span.end,
+    text: doc.text.slice(span.start, span.end),
+    extractor,
+    via: 'coreference',
+    resolution: { to: antecedent.entityId, reason },
+  };
+}
+
 /** Lower-case ASCII slug for ids: "Kibbutz Sufa" → "kibbutz-sufa". */
 export function slugify(name: string): string {
   return name

@@ -4,20 +4,7 @@
  * date-time without zone ("2014-07-27T11:22"), because the dump does not say which zone it means.
  */
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTH_NAMES } from '../core/calendar.js';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ISO_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/;
@@ -30,7 +17,7 @@ const EU_DATELINE =
 function monthNumber(name: string): number | null {
   const lower = name.toLowerCase();
   if (lower.length < 3) return null;
-  const index = MONTHS.findIndex((m) => m.startsWith(lower));
+  const index = MONTH_NAMES.findIndex((m) => m.startsWith(lower));
   return index < 0 ? null : index + 1;
 }
 

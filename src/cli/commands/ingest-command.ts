@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../../core/article.js';
-import { formatProblem } from '../../core/problem.js';
+import { formatLocation, formatProblem } from '../../core/problem.js';
 import { type IngestSummary, ingestPaths } from '../../ingest/ingest.js';
 import { DEFAULT_READ_OPTIONS, type MappedField } from '../../ingest/reader.js';
 import { openSqliteRepository } from '../../store/sqlite/sqlite-article-repository.js';
@@ -80,9 +80,7 @@ export async function runIngest(paths: readonly string[], flags: IngestFlags): P
         onSaved(article, outcome) {
           stored++;
           if (flags.verbose) {
-            const where = article.origin.locator
-              ? `${article.origin.source}:${article.origin.locator.replace(/^line /, '')}`
-              : article.origin.source;
+            const where = formatLocation(article.origin.source, article.origin.locator);
             progress.log(`${outcome.status}: ${article.id} v${outcome.version} from ${where}`);
             for (const warning of article.warnings) progress.log(`  warning: ${warning}`);
           }

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../core/calendar.js';
 import { slugify } from '../entity-mention.js';
 import { type EntityType, ID_PREFIX } from '../gazetteer/entry.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
@@ -246,25 +247,8 @@ const NOT_NAMES = new Set([
   'its',
   'our',
   'following',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'read',
   'more',
 ]);

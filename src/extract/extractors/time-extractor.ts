@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES } from '../../core/calendar.js';
 import type { Extractor, Span, TimeMention } from '../types.js';
 
 /*
@@ -9,20 +10,6 @@ import type { Extractor, Span, TimeMention } from '../types.js';
  */
 
 const YEAR = '((?:19|20)\\d{2})';
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 // "late October, 1985", "mid-July", "early March": a third of the month (year given, or the last such month).
 const PART_OF_MONTH = new RegExp(
   `\\b(early|late|mid)[\\s-]+(${MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})(?:,?\\s+${YEAR})?\\b`,
@@ -101,7 +88,7 @@ export const timeExtractor: Extractor = {
       add(m.index, m.index + m[0].length, day(a, 1, 1), day(b, 12, 31), 'time:year-range');
     }
     for (const m of doc.text.matchAll(PART_OF_MONTH)) {
-      const month = MONTH_NAMES.indexOf((m[2] as string).toLowerCase()) + 1;
+      const month = MONTH_NAMES.indexOf((m[2] as string).toLowerCase() as (typeof MONTH_NAMES)[number]) + 1;
       // Without a year, news means the most recent such month up to the publication date.
       const y = m[3]
         ? Number(m[3])

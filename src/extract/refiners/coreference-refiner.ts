@@ -1,3 +1,4 @@
+import { referenceTo } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { ArticleDoc, EntityMention, Mention, Refiner, Token } from '../types.js';
@@ -82,11 +83,11 @@ export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
             if (pair) {
               for (const antecedent of pair) {
                 added.push(
-                  resolved(
+                  referenceTo(
                     doc,
-                    the.start,
-                    next.end,
+                    { start: the.start, end: next.end },
                     antecedent,
+                    'coreference',
                     `"the two": the pair named last (${pair.map((p) => p.name).join(', ')})`,
                   ),
                 );
@@ -139,7 +140,7 @@ export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
           const why = salient
             ? `"the ${head.lower}" without a nationality: the state named most so far`
             : `nearest preceding ${types.join('/')}${countries.length ? ` of ${countries.join('/')}` : ''} within ${LOOKBACK_SENTENCES} sentences`;
-          added.push(resolved(doc, the.start, head.end, antecedent, why));
+          added.push(referenceTo(doc, { start: the.start, end: head.end }, antecedent, 'coreference', why));
         }
       });
       return [...mentions, ...added];
@@ -186,22 +187,4 @@ function pairInFocus(
     if (distinct.length >= 2) return distinct.slice(0, 2);
   }
   return null;
-}
-
-function resolved(
-  doc: ArticleDoc,
-  start: number,
-  end: number,
-  antecedent: EntityMention,
-  reason: string,
-): EntityMention {
-  return {
-    ...antecedent,
-    start,
-    end,
-    text: doc.text.slice(start, end),
-    extractor: 'coreference',
-    via: 'coreference',
-    resolution: { to: antecedent.entityId, reason },
-  };
 }

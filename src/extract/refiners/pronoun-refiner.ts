@@ -1,3 +1,4 @@
+import { referenceTo } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { EntityMention, Refiner } from '../types.js';
 
@@ -67,18 +68,15 @@ export const pronounRefiner: Refiner = {
         ctx.debug(() => `pronoun: "${token.text}" after "${verb.text}" has no entity speaker, left alone`);
         return;
       }
-      added.push({
-        ...speaker,
-        start: token.start,
-        end: token.end,
-        text: token.text,
-        extractor: 'pronoun',
-        via: 'coreference',
-        resolution: {
-          to: speaker.entityId,
-          reason: `"${speaker.text} ${verb.text} … ${token.text}": the speaker speaks of itself`,
-        },
-      });
+      added.push(
+        referenceTo(
+          doc,
+          token,
+          speaker,
+          'pronoun',
+          `"${speaker.text} ${verb.text} … ${token.text}": the speaker speaks of itself`,
+        ),
+      );
     });
     return [...mentions, ...added];
   },
