@@ -1,4 +1,5 @@
 import type { Article } from '../core/article.js';
+import type { Claim } from './claims/claim.js';
 import type { Pipeline } from './configuration.js';
 import { runPipeline } from './pipeline.js';
 import type { AmountMention, EntityMention, Mention, TimeMention } from './types.js';
@@ -10,7 +11,7 @@ export interface Extraction {
   schema: typeof SCHEMA_ID;
   article: Pick<Article, 'id' | 'title' | 'published' | 'section' | 'outlet' | 'url' | 'language' | 'text'>;
   entities: ExtractedEntity[];
-  claims: unknown[];
+  claims: Claim[];
   /** Added fields (the contract allows them): the time and amount mentions claims will be built from. */
   times: Omit<TimeMention, 'kind'>[];
   amounts: Omit<AmountMention, 'kind'>[];
