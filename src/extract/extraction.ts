@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.js';
 import type { Claim } from './claims/claim.js';
+import { extractClaims } from './claims/claim-layer.js';
 import type { Pipeline } from './configuration.js';
 import { runPipeline } from './pipeline.js';
 import type { AmountMention, EntityMention, Mention, TimeMention } from './types.js';
@@ -34,12 +35,14 @@ export interface ExtractedEntity {
     text: string;
     via: EntityMention['via'];
     resolution?: EntityMention['resolution'];
+    /** 'title': a mention in the headline, its offsets into the title. */
+    field?: 'title';
   }[];
 }
 
 /**
- * Extracts the mention layer of one article and shapes it as the contract object. Claims come from the
- * claim layer (next issue); until then the list is empty.
+ * Extracts one article: the mention layer over the body (and the headline), then the claim layer over
+ * both, shaped as the contract object.
  */
 export function extractArticle(
   pipeline: Pipeline,
@@ -47,10 +50,30 @@ export function extractArticle(
   options: { explain?: boolean } = {},
 ): Extraction {
   const run = runPipeline(pipeline, article, { debug: options.explain ?? false });
+  // The headline counts as evidence: it is read as a text of its own (offsets into the title).
+  const headline = article.title?.trim() ? article.title : null;
+  const titleRun =
+    headline && !article.text.startsWith(headline)
+      ? runPipeline(pipeline, { id: article.id, text: headline, published: article.published })
+      : undefined;
+  const debug = [...run.debug];
+  const layer = extractClaims({
+    articleId: article.id,
+    published: article.published,
+    body: run,
+    ...(titleRun ? { title: titleRun } : {}),
+    ...(options.explain ? { debug: (message: () => string) => debug.push(message()) } : {}),
+  });
   const entities = new Map<string, ExtractedEntity>();
   const times: Extraction['times'] = [];
   const amounts: Extraction['amounts'] = [];
-  for (const m of run.mentions) {
+  const tagged: [Mention, 'title' | undefined][] = [
+    ...run.mentions.map((m): [Mention, undefined] => [m, undefined]),
+    ...layer.madeEntities.map((m): [Mention, undefined] => [m, undefined]),
+    ...(titleRun?.mentions ?? []).map((m): [Mention, 'title'] => [m, 'title']),
+  ];
+  for (const [m, field] of tagged) {
+    if (field && m.kind !== 'entity') continue;
     if (m.kind === 'time') times.push(strip(m));
     else if (m.kind === 'amount') amounts.push(strip(m));
     else {
@@ -67,12 +90,14 @@ export function extractArticle(
         };
         entities.set(m.entityId, entity);
       }
+      if (entity.mentions.some((x) => x.start === m.start && x.end === m.end && x.field === field)) continue;
       entity.mentions.push({
         start: m.start,
         end: m.end,
         text: m.text,
         via: m.via,
         ...(m.resolution ? { resolution: m.resolution } : {}),
+        ...(field ? { field } : {}),
       });
     }
   }
@@ -81,11 +106,11 @@ export function extractArticle(
     schema: SCHEMA_ID,
     article: { id, title, published, section, outlet, url, language, text },
     entities: [...entities.values()],
-    claims: [],
+    claims: layer.claims,
     times,
     amounts,
     warnings: [...article.warnings],
-    ...(options.explain ? { explain: { mentions: [...run.mentions], debug: run.debug } } : {}),
+    ...(options.explain ? { explain: { mentions: [...run.mentions], debug } } : {}),
   };
 }
 

@@ -82,7 +82,8 @@ export interface Claim {
   parties?: string[];
   items?: ClaimItem[];
   value?: ClaimAmount | null;
-  when?: { text: string; start: string; end: string } | null;
+  /** `basis: 'published'`: no time in the claim's sentences, so the article's date stands in (text empty). */
+  when?: { text: string; start: string; end: string; basis?: 'published' } | null;
   where?: string | null;
   modality: Modality;
   sources: ClaimSource[];

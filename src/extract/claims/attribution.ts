@@ -1,0 +1,208 @@
+import type { EntityType } from '../gazetteer/entry.js';
+import type { EntityMention } from '../types.js';
+import type { ClaimSource, SourceKind } from './claim.js';
+import { actorsIn, isWord, nounPhraseLeft, nounPhraseRight, wordAt } from './grammar.js';
+import type { SentenceUnits, Unit } from './units.js';
+
+/*
+ * Who says so. A sentence is attributed by "according to X", by a speech verb with its speaker before it
+ * ("X said", "the New York Times reported") or after it (`," said X`), by "X quoted Y as saying" (Y), by a
+ * caption ("a picture released by X") and by "confirmed by X". A pronoun or "the paper" as speaker is the
+ * last speaker of that kind. The source governs its own sentence; that is as far as wire copy reliably
+ * carries one (the next sentence says "it said" again when it still reports).
+ */
+
+export interface Attribution {
+  readonly sources: readonly ClaimSource[];
+  /** Unit index of each speech verb or "according", so a trigger before a denial can tell. */
+  readonly verbs: readonly { at: number; lower: string }[];
+  /** "confirmed by X", "X confirmed". */
+  readonly confirmed: boolean;
+}
+
+const SPEECH: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'reported',
+  'reports',
+  'added',
+  'stated',
+  'announced',
+  'announces',
+  'claimed',
+  'claims',
+  'indicated',
+  'indicates',
+  'disclosed',
+  'quoted',
+  'confirmed',
+  'confirms',
+  'insisted',
+  'wrote',
+  'writes',
+  'testified',
+  'revealed',
+  'alleged',
+  'asserted',
+]);
+const PRONOUN_SPEAKERS: Readonly<Record<string, SourceKind[]>> = {
+  he: ['person'],
+  she: ['person'],
+  it: ['media', 'organization', 'government', 'military'],
+  they: ['officials_unnamed', 'investigators', 'other', 'government', 'organization'],
+};
+const MEDIA_WORDS = /\b(?:paper|newspaper|magazine|daily|report|agency|broadcaster|website|journal)\b/;
+const UNNAMED_OFFICIALS = /\bofficials?\b|\bsources?\b|\bspokes(?:man|woman|person)\b|\bdiplomats?\b/;
+const INVESTIGATORS = /\binvestigators?\b|\binspectors?\b|\bpanel of experts\b|\bprosecutors?\b/;
+const CAPTION_NOUNS: ReadonlySet<string> = new Set([
+  'picture',
+  'photo',
+  'photograph',
+  'image',
+  'video',
+  'footage',
+]);
+
+const KIND_OF_TYPE: Readonly<Partial<Record<EntityType, SourceKind>>> = {
+  outlet: 'media',
+  person: 'person',
+  military_unit: 'military',
+  government_body: 'government',
+  state: 'government',
+  organization: 'organization',
+  company: 'organization',
+  armed_group: 'organization',
+};
+
+/** Reads the attributions of every sentence in order; `previous` speakers resolve "he said", "the paper said". */
+export function attributeSentences(sentences: readonly SentenceUnits[], text: string): Attribution[] {
+  const speakers: ClaimSource[] = [];
+  return sentences.map((s) => {
+    const found = attributionOf(s.units, text, speakers);
+    speakers.push(...found.sources);
+    return found;
+  });
+}
+
+function attributionOf(units: readonly Unit[], text: string, speakers: readonly ClaimSource[]): Attribution {
+  const sources: ClaimSource[] = [];
+  const verbs: { at: number; lower: string }[] = [];
+  let confirmed = false;
+  const add = (source: ClaimSource | undefined) => {
+    if (source && !sources.some((s) => s.text === source.text)) sources.push(source);
+  };
+  units.forEach((u, i) => {
+    if (u.kind !== 'word') return;
+    if (u.lower === 'according') {
+      verbs.push({ at: i, lower: u.lower });
+      const from = wordAt(units, i + 1) === 'to' ? i + 2 : i + 1;
+      add(sourceFromSpan(units, from, phraseEnd(units, from), text));
+      return;
+    }
+    if (
+      u.lower === 'by' &&
+      CAPTION_NOUNS.has(wordAt(units, i - 2) ?? '') &&
+      /^(released|taken|issued|provided|published|distributed)$/.test(wordAt(units, i - 1) ?? '')
+    ) {
+      add(sourceFromSpan(units, i + 1, phraseEnd(units, i + 1), text));
+      return;
+    }
+    if (u.lower === 'confirmed' || u.lower === 'confirms') confirmed = true;
+    if (u.lower === 'by' && wordAt(units, i - 1) === 'confirmed') {
+      add(sourceFromSpan(units, i + 1, phraseEnd(units, i + 1), text));
+      return;
+    }
+    if (!SPEECH.has(u.lower) || u.pos === 'ADJ') return;
+    // "is said to", "was reported to": a hedge, not a speaker (see modality).
+    if (wordAt(units, i + 1) === 'to' && isWord(units[i - 1], 'is', 'are', 'was', 'were', 'be', 'been'))
+      return;
+    verbs.push({ at: i, lower: u.lower });
+    if (u.lower === 'quoted') {
+      // "X quoted Y as saying": Y speaks.
+      const quotedEnd = units.findIndex((v, k) => k > i && isWord(v, 'as'));
+      if (quotedEnd > i) {
+        add(sourceFromSpan(units, i + 1, quotedEnd, text));
+        return;
+      }
+    }
+    let left = i - 1;
+    while (
+      left >= 0 &&
+      isWord(units[left], 'has', 'have', 'had', 'also', 'later', 'repeatedly', 'earlier', 'then')
+    )
+      left--;
+    const before = nounPhraseLeft(units, left);
+    if (before.length > 0) {
+      add(sourceFromIndices(units, before, text, speakers));
+      return;
+    }
+    // `," said X` and `" X said`: the speaker after the verb.
+    if (isWord(units[i - 1], ',', '"', '“', '”') || i === 0) {
+      const after = nounPhraseRight(units, i + 1);
+      if (after.length > 0) add(sourceFromIndices(units, after, text, speakers));
+    }
+  });
+  return { sources, verbs, confirmed };
+}
+
+/** Where a source phrase after "according to" or "by" ends: at a comma, a clause break or the sentence end. */
+function phraseEnd(units: readonly Unit[], from: number): number {
+  for (let i = from; i < units.length; i++) {
+    if (isWord(units[i], ',', '.', ';', ':', 'that', 'shows', 'show', 'showing', 'to')) return i;
+    if (i - from >= 10) return i;
+  }
+  return units.length;
+}
+
+function sourceFromSpan(
+  units: readonly Unit[],
+  from: number,
+  to: number,
+  text: string,
+): ClaimSource | undefined {
+  const at: number[] = [];
+  for (let i = from; i < to; i++) at.push(i);
+  return sourceFromIndices(units, at, text, []);
+}
+
+function sourceFromIndices(
+  units: readonly Unit[],
+  at: readonly number[],
+  text: string,
+  speakers: readonly ClaimSource[],
+): ClaimSource | undefined {
+  const kept = at.filter((i) => !isWord(units[i], '"', '“', '”', "'", ','));
+  if (kept.length === 0) return undefined;
+  const first = units[kept[0] as number] as Unit;
+  const last = units[kept[kept.length - 1] as number] as Unit;
+  const phrase = text.slice(first.start, last.endOffset);
+  const lower = phrase.toLowerCase();
+  const pronounKinds = kept.length === 1 ? PRONOUN_SPEAKERS[lower] : undefined;
+  if (pronounKinds) {
+    const earlier = [...speakers].reverse().find((s) => pronounKinds.includes(s.kind));
+    return earlier;
+  }
+  if (/^the (?:paper|newspaper|magazine|report)$/.test(lower)) {
+    return [...speakers].reverse().find((s) => s.kind === 'media');
+  }
+  const actors = actorsIn(units, kept);
+  const entity = actors.flatMap((a) => a.entities).find((e) => e.type !== 'location') as
+    | EntityMention
+    | undefined;
+  if (!entity && !/\p{L}/u.test(phrase)) return undefined;
+  // A bare determiner phrase names nobody ("the", "a report").
+  if (!entity && /^(?:a|an|the|this|that)?\s*(?:report|story|statement)s?$/.test(lower)) return undefined;
+  return { text: phrase, kind: kindOf(lower, entity), ...(entity ? { entity: entity.entityId } : {}) };
+}
+
+function kindOf(phrase: string, entity: EntityMention | undefined): SourceKind {
+  if (INVESTIGATORS.test(phrase)) return 'investigators';
+  if (entity?.type === 'outlet' || MEDIA_WORDS.test(phrase)) return 'media';
+  if (UNNAMED_OFFICIALS.test(phrase) && entity?.type !== 'person') return 'officials_unnamed';
+  if (entity) return KIND_OF_TYPE[entity.type] ?? 'other';
+  if (/\b(?:analysts?|experts?|observers?)\b/.test(phrase)) return 'other';
+  return 'other';
+}

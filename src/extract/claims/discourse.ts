@@ -1,0 +1,137 @@
+import type { EntityMention } from '../types.js';
+import type { Frame, RoleName } from './frames.js';
+
+/*
+ * A claim stays in focus beyond its sentence. "The deal", "the shipment", "the weaponry" — a definite
+ * trigger noun with no roles of its own — continues the latest claim of its type nearby; a frame that
+ * names one side ("Hamas will be supplied with …") takes the other side from the latest claim of its
+ * type that shares the side it names. Each step is recorded in the frame's `why`.
+ */
+
+/** Frames attach to a claim in focus only this many sentences back (or in the same paragraph). */
+const FOCUS_SENTENCES = 3;
+
+export const CORE_ROLES: Readonly<Record<Frame['type'], readonly RoleName[]>> = {
+  arms_transfer: ['supplier', 'recipient'],
+  arms_seizure: ['seizer'],
+  attack: ['actor', 'target'],
+  ties: ['parties'],
+  sanction: ['actor', 'target'],
+};
+
+export interface Continuation {
+  /** The frame continued. */
+  readonly into: Frame;
+  readonly frame: Frame;
+}
+
+/** Resolves focus over frames in reading order: attachments, and roles filled from the claim in focus. */
+export function resolveFocus(frames: readonly Frame[]): { kept: Frame[]; continuations: Continuation[] } {
+  const kept: Frame[] = [];
+  const continuations: Continuation[] = [];
+  for (const frame of frames) {
+    const hasCore = CORE_ROLES[frame.type].some((r) => frame.roles.has(r));
+    if (frame.definite || !hasCore) {
+      const into = inFocus(kept, frame);
+      if (into) {
+        continuations.push({ into, frame });
+        fillFrom(into, frame);
+        frame.why.push(`continues "${into.trigger.text}" (sentence ${into.sentence + 1})`);
+        continue;
+      }
+    }
+    if (!frame.armsInClause && !(frame.type === 'arms_transfer' && hasArmsFocus(kept, frame))) {
+      frame.why.push('dropped: no arms in its clause and no arms claim in focus');
+      continue;
+    }
+    inherit(frame, kept);
+    kept.push(frame);
+  }
+  return { kept, continuations };
+}
+
+/**
+ * The frame a frame without sides of its own continues: for a definite noun ("the deal", "the shipment")
+ * the latest of its type within reach, whatever its stage; for any other frame only one of its sentence
+ * at the same stage ("to provide fresh supplies of rockets").
+ */
+function inFocus(kept: readonly Frame[], frame: Frame): Frame | undefined {
+  // A definite noun continues a claim at its own stage first ("close the deal" the deal being negotiated).
+  return inFocusWhere(kept, frame, (f) => f.stage === frame.stage) ?? inFocusWhere(kept, frame, () => true);
+}
+
+function inFocusWhere(
+  kept: readonly Frame[],
+  frame: Frame,
+  accept: (f: Frame) => boolean,
+): Frame | undefined {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const f = kept[i] as Frame;
+    if (f.field !== frame.field && frame.field === 'title') continue;
+    const sameSentence = f.field === frame.field && f.sentence === frame.sentence;
+    const near =
+      f.field !== frame.field ||
+      f.paragraph === frame.paragraph ||
+      frame.sentence - f.sentence <= FOCUS_SENTENCES;
+    if (!near) return undefined;
+    if (f.type !== frame.type || contradicts(f, frame) || !accept(f)) continue;
+    if (frame.definite || (sameSentence && f.stage === frame.stage)) return f;
+  }
+  return undefined;
+}
+
+function hasArmsFocus(kept: readonly Frame[], frame: Frame): boolean {
+  return kept.some(
+    (f) => f.type === 'arms_transfer' && f.armsInClause && frame.sentence - f.sentence <= FOCUS_SENTENCES,
+  );
+}
+
+function contradicts(a: Frame, b: Frame): boolean {
+  for (const [role, entities] of b.roles) {
+    const other = a.roles.get(role);
+    if (other && !entities.some((e) => other.some((o) => o.entityId === e.entityId))) return true;
+  }
+  return false;
+}
+
+/** A continuing frame adds what it knows: roles the claim lacks, items, value, time, place. */
+function fillFrom(into: Frame, frame: Frame): void {
+  for (const [role, entities] of frame.roles) {
+    if (!into.roles.has(role)) into.roles.set(role, entities);
+  }
+  for (const item of frame.items)
+    if (!into.items.some((i) => i.weapon.entityId === item.weapon.entityId)) into.items.push(item);
+  into.value ??= frame.value;
+  into.when ??= frame.when;
+  into.where ??= frame.where;
+  into.madeEntities.push(...frame.madeEntities);
+}
+
+/** Fills a missing core role from the latest claim of the type that shares a role with this one. */
+function inherit(frame: Frame, kept: readonly Frame[]): void {
+  const core = CORE_ROLES[frame.type];
+  if (core.length < 2 || core.every((r) => frame.roles.has(r))) return;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const f = kept[i] as Frame;
+    if (f.type !== frame.type) continue;
+    const shared = core.some((r) => {
+      const mine = frame.roles.get(r);
+      const theirs = f.roles.get(r);
+      return mine && theirs && mine.some((e) => theirs.some((t) => t.entityId === e.entityId));
+    });
+    if (!shared) continue;
+    for (const r of core) {
+      const theirs = f.roles.get(r);
+      if (!frame.roles.has(r) && theirs && !overlaps(theirs, [...frame.roles.values()].flat())) {
+        frame.roles.set(r, theirs);
+        frame.inherited.add(r);
+        frame.why.push(`${r} ← ${theirs.map((e) => e.name).join(' & ')} (from "${f.trigger.text}" in focus)`);
+      }
+    }
+    return;
+  }
+}
+
+function overlaps(a: readonly EntityMention[], b: readonly EntityMention[]): boolean {
+  return a.some((x) => b.some((y) => x.entityId === y.entityId));
+}

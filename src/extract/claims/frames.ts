@@ -1,0 +1,704 @@
+import { slugify } from '../entity-mention.js';
+import type { EntityType } from '../gazetteer/entry.js';
+import type { AmountMention, EntityMention, TimeMention } from '../types.js';
+import type { Attribution } from './attribution.js';
+import type { ClaimSource, ClaimType, Modality, Stage } from './claim.js';
+import {
+  actorsIn,
+  chainStart,
+  clauseEnd,
+  clauseStart,
+  isWord,
+  modifiersOf,
+  nextVerb,
+  nounPhraseLeft,
+  objectOf,
+  type PrepositionalPhrase,
+  phraseActors,
+  phrasesAfter,
+  subjectOf,
+  wordAt,
+} from './grammar.js';
+import {
+  ARMS_WORDS,
+  GOVERNOR_NOUNS,
+  GOVERNORS,
+  type Governor,
+  MAJOR_EXPORTERS,
+  NOT_ATTACK_WORDS,
+  PARTICIPLES,
+  type TriggerSense,
+} from './lexicon.js';
+import { modalityOf } from './modality.js';
+import type { ActorUnit, ItemUnit, SentenceUnits, Unit } from './units.js';
+
+/*
+ * One trigger in one sentence, read into a frame: the claim type, the roles its grammar fills, the items,
+ * value, time and place of its clause, how firmly it is said and by whom. Frames are merged into claims
+ * later (discourse.ts); here nothing looks beyond the sentence.
+ */
+
+export type RoleName =
+  | 'supplier'
+  | 'recipient'
+  | 'intermediaries'
+  | 'end_users'
+  | 'interdicted_by'
+  | 'seizer'
+  | 'actor'
+  | 'target'
+  | 'parties';
+
+export interface Frame {
+  readonly type: ClaimType;
+  stage: Stage | null;
+  readonly sense: TriggerSense;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly field: 'text' | 'title';
+  readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  readonly roles: Map<RoleName, EntityMention[]>;
+  /** Roles filled from the claim in focus rather than this sentence's grammar. */
+  readonly inherited: Set<RoleName>;
+  readonly items: ItemUnit[];
+  value?: AmountMention;
+  when?: TimeMention;
+  where?: EntityMention;
+  readonly modality: Modality;
+  readonly sources: readonly ClaimSource[];
+  readonly evidence: { start: number; end: number; text: string };
+  /** A definite noun with no roles of its own ("the deal", "the shipment") continues the claim in focus. */
+  readonly anaphoric: boolean;
+  /** A definite trigger noun ("the deal between Hamas and North Korea"): the claim in focus, if it agrees. */
+  readonly definite: boolean;
+  /** Arms are named in the clause (or the trigger needs none); a frame without continues an arms claim or goes. */
+  readonly armsInClause: boolean;
+  /** Entities this frame made up (an attack's target "two ships"); added to the extraction's entities. */
+  readonly madeEntities: EntityMention[];
+  readonly why: string[];
+}
+
+const AGENT_TYPES: ReadonlySet<EntityType> = new Set([
+  'state',
+  'armed_group',
+  'military_unit',
+  'government_body',
+  'organization',
+  'company',
+  'person',
+]);
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['location', 'state']);
+/** Heads of a target phrase that name a thing hit rather than its owner ("an Iranian tanker"). */
+const TARGET_OBJECTS =
+  /^(?:ships?|tankers?|supertankers?|vessels?|boats?|platforms?|rigs?|bases?|convoys?|planes?|airliners?|facilit(?:y|ies)|plants?|sites?|ports?|airports?|embass(?:y|ies)|buildings?|shipping|targets?|terminals?|installations?|positions?|outposts?|depots?|reactors?|headquarters|compound|barracks|refiner(?:y|ies)|pipelines?|bridges?)$/;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+const INTERMEDIARY_MARKERS =
+  /^(?:handled|brokered|arranged|organi[sz]ed|facilitated|mediated|routed|channell?ed|financed|funded)$/;
+const TRANSIT_WORDS =
+  /^(?:shipment|shipments|cargo|consignment|plane|aircraft|ship|vessel|freighter|truck|trucks|convoy|container|containers|smuggled|smuggling|transit|bound|destined|en|route)$/;
+const DESTINATION_MARKERS = /^(?:destined|bound|headed|intended|meant|earmarked|sent)$/;
+
+export interface FrameContext {
+  readonly articleId: string;
+  readonly text: string;
+  readonly field: 'text' | 'title';
+  readonly attribution: Attribution;
+}
+
+/** The frames of one sentence: one per trigger whose senses and context make a claim. */
+export function framesOf(
+  ctx: FrameContext,
+  s: SentenceUnits,
+  triggers: readonly { at: number; sense: TriggerSense }[],
+): Frame[] {
+  const frames: Frame[] = [];
+  for (const { at, sense } of triggers) {
+    const frame = frameAt(ctx, s, at, sense);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerSense): Frame | undefined {
+  const { units } = s;
+  const trigger = units[t] as Unit;
+  const end = clauseEnd(units, t);
+  // A noun's own phrases end at the next verb: in "proceeds from arms sales to Iran were diverted to the
+  // contras", "to the contras" belongs to "diverted", not to "sales".
+  const phrases = phrasesAfter(units, t, sense.pos === 'noun' ? nextVerb(units, t, end) : end);
+  const passive = sense.pos === 'verb' && isPassive(units, t);
+  const why: string[] = [`trigger "${trigger.text}" (${sense.pos}, ${sense.type}/${sense.direction})`];
+  const subject = sense.pos === 'verb' ? subjectOf(units, t) : [];
+  const object = sense.pos === 'verb' && !passive ? objectOf(units, t) : [];
+  const subjectPhrase = sense.pos === 'verb' ? nounPhraseLeft(units, chainStart(units, t)) : [];
+  const nounPhrase = sense.pos === 'noun' ? nounPhraseLeft(units, t - 1) : [];
+  const modifiers = sense.pos === 'noun' ? modifiersOf(units, t) : [];
+  const governor = governorOf(units, t, sense, nounPhrase);
+
+  // Items: in the trigger's own phrase, its object, its subject (passive "arms were intercepted"), its
+  // prepositional phrases ("for missiles", "of rockets"); a generic verb needs one (or an arms word).
+  const itemAt = new Set<number>([
+    ...nounPhrase,
+    ...object,
+    ...subjectPhrase,
+    ...phrases.flatMap((p) => p.np),
+  ]);
+  const items = [...itemAt]
+    .sort((a, b) => a - b)
+    .map((i) => units[i])
+    .filter((u): u is ItemUnit => u?.kind === 'item');
+  const armsWord = [...itemAt, t].some((i) => ARMS_WORDS.has(units[i]?.lower ?? ''));
+  const definite = sense.pos === 'noun' && nounPhrase.some((i) => DEFINITE.has(units[i]?.lower ?? ''));
+  // "the deal" may continue an arms deal in focus: whether arms are in play is then the focus's to say.
+  const armsInClause = items.length > 0 || armsWord;
+  if (sense.needsArms && !armsInClause && !definite) return undefined;
+  if (sense.type === 'attack' && units.some((u) => NOT_ATTACK_WORDS.has(u.lower))) return undefined;
+
+  const roles = new Map<RoleName, EntityMention[]>();
+  const made: EntityMention[] = [];
+  const set = (role: RoleName, actors: readonly ActorUnit[], reason: string) => {
+    const entities = agentsOf(actors);
+    if (entities.length === 0 || roles.has(role)) return;
+    roles.set(role, entities);
+    why.push(`${role} ← ${entities.map((e) => e.name).join(' & ')} (${reason})`);
+  };
+  const pp = (...preps: string[]) => phrases.filter((p) => preps.includes(p.prep) && p.np.length > 0);
+  const ppActors = (...preps: string[]) => pp(...preps).flatMap((p) => phraseActors(units, p.np));
+  const governorSubject = governor ? subjectOf(units, governor.at) : [];
+
+  switch (sense.direction) {
+    case 'supply': {
+      // "The shipment, which included …, was destined for Iran": a destination anywhere after the trigger.
+      const destination = destinationOf(units, phrasesAfter(units, t, units.length)).slice(0, 1);
+      if (sense.pos === 'verb') {
+        if (passive) {
+          set('supplier', ppActors('by'), 'passive "by"');
+          if (pp('with').length > 0) set('recipient', subject, 'passive subject "supplied with"');
+        } else if (governor?.governor.subjectReceives && subject.length > 0) {
+          set('supplier', subject, 'subject of the infinitive');
+          set('recipient', governorSubject, `subject of "${units[governor.at]?.text}"`);
+        } else {
+          set('supplier', subject, 'subject');
+          const indirect = actorsIn(units, object).filter((a) => !a.possessive);
+          if (indirect.length > 0 && items.some((i) => i.first > (indirect[0] as ActorUnit).end - 1))
+            set('recipient', indirect, 'indirect object');
+          // "build Japan's new fighter aircraft": the owner of what is made or supplied receives it.
+          const owner = actorsIn(units, object).filter((a) => a.possessive);
+          if (owner.length > 0) set('recipient', owner, "owner of the object (X's aircraft)");
+        }
+      } else {
+        const owners = modifiers.filter((m) => m.possessive);
+        set('supplier', owners, 'possessive');
+      }
+      set('recipient', [...ppActors('to'), ...destination], '"to" / destination');
+      // "destined for Iran, where the weapons would be smuggled to Hezbollah": Iran passes them on.
+      set('supplier', placeOfWhere(units, t), '"X, where …"');
+      set('recipient', ppActors('for').filter(isAgentUnit), '"for"');
+      set('supplier', ppActors('from'), '"from"');
+      if (sense.pos === 'noun') {
+        const named = modifiers.filter((m) => !m.possessive);
+        const byExporter = named.filter((m) => m.entities.some((e) => MAJOR_EXPORTERS.has(e.entityId)));
+        if (roles.has('recipient') || byExporter.length > 0)
+          set('supplier', byExporter.length > 0 ? byExporter : named, 'modifier of the sale');
+        else set('recipient', named, 'modifier of the sale (not a major exporter)');
+        // "shipments of U.S. arms": the arms' origin supplies.
+        set(
+          'supplier',
+          pp('of').flatMap((p) => actorsIn(units, p.np)),
+          'origin of the arms',
+        );
+        set('supplier', ppActors('by'), '"by"');
+      }
+      break;
+    }
+    case 'acquire': {
+      if (sense.pos === 'verb') {
+        if (passive) set('recipient', ppActors('by'), 'passive "by"');
+        else set('recipient', subject, 'subject');
+      } else {
+        set('recipient', modifiers, 'modifier of the purchase');
+        set('recipient', ppActors('by'), '"by"');
+        // "Hanoi is seeking … with the procurement of F-16s": the nearest subject before it buys.
+        if (!roles.has('recipient')) set('recipient', subjectBefore(units, t), 'nearest subject before it');
+      }
+      set('supplier', ppActors('from'), '"from"');
+      break;
+    }
+    case 'deal': {
+      const parties: ActorUnit[] = [];
+      const add = (actors: readonly ActorUnit[]) => {
+        for (const a of actors) if (isAgentUnit(a) && !parties.includes(a)) parties.push(a);
+      };
+      const awarder = governor && /^award/.test(units[governor.at]?.lower ?? '');
+      if (sense.pos === 'verb') add(subject);
+      else {
+        add(modifiers);
+        add(governorSubject);
+      }
+      add(ppActors('between'));
+      add(ppActors('with'));
+      if (awarder && governor) {
+        // "the Navy awarded Raytheon a contract": the awarder buys, the one awarded supplies.
+        set('recipient', governorSubject, 'awards the contract');
+        set('supplier', phraseActors(units, objectOf(units, governor.at)), 'is awarded the contract');
+      }
+      set('supplier', ppActors('from').filter(isAgentUnit), '"from"');
+      orientParties(units, t, parties, roles, why);
+      break;
+    }
+    case 'interdict': {
+      if (passive) set('interdicted_by', ppActors('by'), 'passive "by"');
+      else set('interdicted_by', subject, 'subject');
+      set('recipient', destinationOf(units, phrasesAfter(units, t, units.length)).slice(0, 1), 'destination');
+      set('supplier', ppActors('from').filter(isAgentUnit), '"from"');
+      break;
+    }
+    case 'seize': {
+      if (passive || subject.length === 0) set('seizer', ppActors('by'), '"by"');
+      else set('seizer', subject, 'subject');
+      break;
+    }
+    case 'attack': {
+      if (sense.pos === 'verb') {
+        if (passive) {
+          set('actor', ppActors('by'), 'passive "by"');
+          targetFrom(units, subjectPhrase, roles, made, ctx, why, 'passive subject');
+        } else {
+          set('actor', subject, 'subject');
+          targetFrom(units, object, roles, made, ctx, why, 'object');
+        }
+      } else {
+        set('actor', modifiers, 'modifier of the attack');
+        set('actor', ppActors('by'), '"by"');
+        if (!roles.has('actor') && possessivePronounBefore(units, t))
+          set('actor', firstSubject(units), 'possessive pronoun → subject of the sentence');
+      }
+      for (const p of pp('on', 'against', 'at', 'upon'))
+        targetFrom(units, p.np, roles, made, ctx, why, `"${p.prep}"`);
+      break;
+    }
+    case 'ties': {
+      const parties: ActorUnit[] = [];
+      const add = (actors: readonly ActorUnit[]) => {
+        for (const a of actors)
+          if (isAgentUnit(a) && !parties.some((p) => sameEntities(p, a))) parties.push(a);
+      };
+      if (sense.pos === 'verb') {
+        add(subject);
+        // "help the United States strengthen its defences", "supported by the United States".
+        add(phraseActors(units, object));
+        add(ppActors('by'));
+      } else add(modifiers);
+      add(ppActors('between'));
+      add(ppActors('with', 'to'));
+      if (parties.length < 2 && sense.pos === 'noun') {
+        // "a trading company with close ties to X": the phrase before "with".
+        const phraseStart = nounPhraseLeft(units, t - 1)[0] ?? t;
+        if (isWord(units[phraseStart - 1], 'with'))
+          add(phraseActors(units, nounPhraseLeft(units, phraseStart - 2)));
+        // "X has established close ties with Y": the subject of the verb right before the phrase.
+        const verb = units[phraseStart - 1];
+        if (parties.length < 2 && verb?.kind === 'word' && (verb.pos === 'VERB' || verb.pos === 'AUX'))
+          add(subjectOf(units, phraseStart - 1));
+      }
+      set('parties', parties, 'sides of the relationship');
+      break;
+    }
+    case 'sanction': {
+      if (sense.pos === 'verb') {
+        if (passive) set('actor', ppActors('by'), 'passive "by"');
+        else {
+          set('actor', subject, 'subject');
+          set('target', phraseActors(units, object), 'object');
+        }
+      } else {
+        set(
+          'actor',
+          modifiers.filter((m) => !isTargetOfSanction(units, m)),
+          'modifier of the sanctions',
+        );
+        set('actor', ppActors('by'), '"by"');
+        if (governor) set('actor', governorSubject, `subject of "${units[governor.at]?.text}"`);
+        // "The UN sanctions target mineral exports … of the North Korean economy".
+        const next = units[t + 1];
+        if (next?.kind === 'word' && /^(?:target|targets|hit|hits|cover|covers)$/.test(next.lower))
+          set('target', actorsIn(units, objectOf(units, t + 1)), `object of "${next.text}"`);
+      }
+      set('target', ppActors('on', 'against', 'to', 'upon'), '"on/against/to"');
+      break;
+    }
+  }
+
+  // Brokers: "handled by X", "through X", "via X".
+  if (sense.type === 'arms_transfer') {
+    const brokers = phrases.filter(
+      (p) =>
+        p.prep === 'via' ||
+        p.prep === 'through' ||
+        (p.prep === 'by' && INTERMEDIARY_MARKERS.test(p.marker ?? '')),
+    );
+    const entities = agentsOf(brokers.flatMap((p) => actorsIn(units, p.np))).filter(
+      (e) => ![...roles.values()].flat().some((r) => r.entityId === e.entityId),
+    );
+    if (entities.length > 0) {
+      roles.set('intermediaries', entities);
+      why.push(`intermediaries ← ${entities.map((e) => e.name).join(' & ')}`);
+    }
+  }
+
+  // Interdiction told with a seizure verb: arms seized in transit are an interdicted transfer.
+  let type = sense.type;
+  if (type === 'arms_seizure' && units.some((u) => TRANSIT_WORDS.test(u.lower))) {
+    type = 'arms_transfer';
+    const seizer = roles.get('seizer');
+    roles.delete('seizer');
+    if (seizer) roles.set('interdicted_by', seizer);
+    const destination = destinationOf(units, phrases);
+    if (destination.length > 0) roles.set('recipient', agentsOf(destination));
+    why.push('seizure in transit → interdiction');
+  }
+
+  const stage = stageOf(sense, type, governor?.governor, units, t);
+  const intent = governor?.governor.intended === true;
+  const modality = modalityOf({
+    units,
+    at: t,
+    pos: sense.pos,
+    attribution: ctx.attribution,
+    governedAsIntent: intent,
+  });
+  const anaphoric = definite && roles.size === 0;
+  const firstUnit = units[0] as Unit;
+  const lastUnit = units[units.length - 1] as Unit;
+  const frame: Frame = {
+    type,
+    stage: intent && stage === 'agreement' ? 'negotiation' : stage,
+    sense,
+    sentence: s.index,
+    paragraph: s.sentence.paragraph,
+    field: ctx.field,
+    trigger: { start: trigger.start, end: trigger.endOffset, text: trigger.text },
+    roles,
+    inherited: new Set(),
+    items,
+    modality,
+    sources: ctx.attribution.sources,
+    evidence: {
+      start: firstUnit.start,
+      end: lastUnit.endOffset,
+      text: ctx.text.slice(firstUnit.start, lastUnit.endOffset),
+    },
+    anaphoric,
+    definite,
+    armsInClause: armsInClause || !sense.needsArms,
+    madeEntities: made,
+    why,
+  };
+  fillCircumstances(frame, units, t, end);
+  if (roles.size === 0 && !anaphoric && sense.pos === 'verb' && !passive) why.push('no roles');
+  return frame;
+}
+
+/** Was + participle, or a participle right after its noun with no object ("weapons found inside a tunnel"). */
+function isPassive(units: readonly Unit[], t: number): boolean {
+  const u = units[t] as Unit;
+  if (!PARTICIPLES.has(u.lower)) return false;
+  let i = t - 1;
+  while (i >= 0 && units[i]?.kind === 'word' && /^(?:ADV|PART)$/.test((units[i] as { pos: string }).pos)) i--;
+  if (/^(?:is|are|was|were|be|been|being|get|got|gets)$/.test(wordAt(units, i) ?? '')) return true;
+  const before = units[i];
+  const after = units[t + 1];
+  const nounBefore = before !== undefined && (before.kind !== 'word' || before.pos === 'NOUN');
+  const noObject =
+    after === undefined || (after.kind === 'word' && (after.pos === 'ADP' || /^[,.;]$/.test(after.lower)));
+  return nounBefore && noObject;
+}
+
+/** The verb that governs the trigger: of its noun phrase ("negotiate a deal") or of its infinitive. */
+function governorOf(
+  units: readonly Unit[],
+  t: number,
+  sense: TriggerSense,
+  nounPhrase: readonly number[],
+): { at: number; governor: Governor } | undefined {
+  const from = sense.pos === 'noun' ? (nounPhrase[0] ?? t) : t;
+  const start = clauseStart(units, from);
+  // "the lifting of the US arms embargo"
+  if (sense.pos === 'noun' && wordAt(units, from - 1) === 'of') {
+    const noun = GOVERNOR_NOUNS.get(wordAt(units, from - 2) ?? '');
+    if (noun) return { at: from - 2, governor: noun };
+  }
+  if (sense.pos === 'verb') {
+    // "persuade North Korea to provide": skip the chain and the object of the governing verb.
+    let i = chainStart(units, t);
+    const np = nounPhraseLeft(units, i);
+    if (np.length > 0 && wordAt(units, t - 1) === 'to') i = (np[0] as number) - 1;
+    const g = GOVERNORS.get(wordAt(units, i) ?? '');
+    if (g && g.subjectReceives) return { at: i, governor: g };
+    for (let k = t - 1; k >= Math.max(start, t - 6); k--) {
+      const gov = GOVERNORS.get(wordAt(units, k) ?? '');
+      if (gov) return { at: k, governor: gov };
+    }
+    return undefined;
+  }
+  for (let k = from - 1; k >= start; k--) {
+    const gov = GOVERNORS.get(wordAt(units, k) ?? '');
+    if (gov) return { at: k, governor: gov };
+    const noun = GOVERNOR_NOUNS.get(wordAt(units, k) ?? '');
+    if (noun && k === from - 1) return { at: k, governor: noun };
+  }
+  return undefined;
+}
+
+function stageOf(
+  sense: TriggerSense,
+  type: ClaimType,
+  governor: Governor | undefined,
+  units: readonly Unit[],
+  t: number,
+): Stage | null {
+  if (type === 'attack' || type === 'ties' || type === 'arms_seizure') return null;
+  if (type === 'sanction') {
+    if (governor?.stage === 'lifting' || governor?.stage === 'imposition') return governor.stage;
+    return /^lift/.test(units[t]?.lower ?? '') ? 'lifting' : 'imposition';
+  }
+  if (sense.direction === 'interdict' || type !== sense.type) return 'interdiction';
+  if (governor?.stage && governor.stage !== 'lifting' && governor.stage !== 'imposition')
+    return governor.stage;
+  if (governor?.intended && sense.stage === 'agreement') return 'negotiation';
+  return sense.stage ?? 'delivery';
+}
+
+/** "destined for Iran", "bound for Syria", "en route to Sudan". */
+function destinationOf(units: readonly Unit[], phrases: readonly PrepositionalPhrase[]): ActorUnit[] {
+  return phrases
+    .filter(
+      (p) =>
+        (p.prep === 'for' && DESTINATION_MARKERS.test(p.marker ?? '')) ||
+        (p.prep === 'to' && (p.marker === 'route' || DESTINATION_MARKERS.test(p.marker ?? ''))),
+    )
+    .flatMap((p) => actorsIn(units, p.np))
+    .filter(isAgentUnit);
+}
+
+const isVerb = (u: Unit | undefined): boolean =>
+  u?.kind === 'word' && (u.pos === 'VERB' || u.pos === 'AUX') && u.lower !== 'according';
+
+/** What "their offensive" means when nothing closer does: the subject of the sentence's first verb. */
+function firstSubject(units: readonly Unit[]): ActorUnit[] {
+  for (let i = 0; i < units.length; i++) {
+    if (!isVerb(units[i])) continue;
+    const subject = subjectOf(units, i).filter(isAgentUnit);
+    if (subject.length > 0) return subject;
+  }
+  return [];
+}
+
+/** The subject of the nearest verb before `t` that has an actor for subject. */
+function subjectBefore(units: readonly Unit[], t: number): ActorUnit[] {
+  for (let i = t - 1; i >= 0; i--) {
+    if (!isVerb(units[i])) continue;
+    const subject = subjectOf(units, i).filter(isAgentUnit);
+    if (subject.length > 0) return subject;
+  }
+  return [];
+}
+
+/** The actor a "where" clause holding `t` hangs on: "Iran, where the weapons would be smuggled to …". */
+function placeOfWhere(units: readonly Unit[], t: number): ActorUnit[] {
+  let i = clauseStart(units, t) - 1;
+  if (wordAt(units, i) !== 'where') return [];
+  i--;
+  if (isWord(units[i], ',')) i--;
+  const u = units[i];
+  return u?.kind === 'actor' && u.entities.some((e) => e.type === 'state') ? [u] : [];
+}
+
+function possessivePronounBefore(units: readonly Unit[], t: number): boolean {
+  return nounPhraseLeft(units, t - 1).some((i) => /^(?:their|its|his|her)$/.test(wordAt(units, i) ?? ''));
+}
+
+/** The target of an attack: an owner for people ("Hamas operatives"), a made-up entity for a thing hit. */
+function targetFrom(
+  units: readonly Unit[],
+  np: readonly number[],
+  roles: Map<RoleName, EntityMention[]>,
+  made: EntityMention[],
+  ctx: FrameContext,
+  why: string[],
+  reason: string,
+): void {
+  if (roles.has('target') || np.length === 0) return;
+  const ofAt = np.findIndex((i) => isWord(units[i], 'of'));
+  const headPart = ofAt > 0 ? np.slice(0, ofAt) : np;
+  const thingAt = headPart.findLastIndex(
+    (i) => units[i]?.kind === 'word' && TARGET_OBJECTS.test(units[i]?.lower ?? ''),
+  );
+  const actors = actorsIn(units, headPart).filter((a) => a.entities.some((e) => e.type !== 'location'));
+  if (thingAt >= 0) {
+    // "the Cypriot supertanker Pivot": the thing with its name.
+    const head = units[headPart[headPart.length - 1] as number] as Unit;
+    const words = headPart
+      .map((i) => units[i] as Unit)
+      .filter((u) => !(u.kind === 'word' && u.pos === 'DET'));
+    const first = words[0];
+    if (!first) return;
+    const name = ctx.text.slice(first.start, head.endOffset);
+    const owner = actors.flatMap((a) => a.entities).find((e) => e.type === 'state');
+    const mention: EntityMention = {
+      kind: 'entity',
+      start: first.start,
+      end: head.endOffset,
+      text: name,
+      entityId: `anon:${ctx.articleId}:${slugify(name)}`,
+      name,
+      type: 'location',
+      country: owner?.country ?? owner?.entityId.replace(/^state:/, '') ?? null,
+      extractor: 'claims:target',
+      via: 'description',
+    };
+    made.push(mention);
+    roles.set('target', [mention]);
+    why.push(`target ← "${name}" (${reason}, a thing hit)`);
+    return;
+  }
+  const entities = agentsOf(phraseActors(units, np));
+  if (entities.length > 0) {
+    roles.set('target', entities);
+    why.push(`target ← ${entities.map((e) => e.name).join(' & ')} (${reason})`);
+  }
+}
+
+/** "an embargo on Iran's ports"? no: a modifier right before "sanctions on" is the imposer, never the target. */
+function isTargetOfSanction(units: readonly Unit[], m: ActorUnit): boolean {
+  return /^(?:against|on)$/.test(wordAt(units, m.first - 1) ?? '');
+}
+
+/**
+ * Two sides of a deal, oriented: an infinitive says it ("a deal with Iran to supply"); else the kinds of
+ * the parties (a company supplies a state or a force; a state supplies an armed group; a major exporter
+ * supplies anyone); else the one who seeks the deal is the buyer ("Hamas negotiates with North Korea").
+ */
+function orientParties(
+  units: readonly Unit[],
+  t: number,
+  parties: ActorUnit[],
+  roles: Map<RoleName, EntityMention[]>,
+  why: string[],
+): void {
+  const candidates = parties.filter(
+    (p) => !agentsOf([p]).some((e) => [...roles.values()].flat().some((r) => r.entityId === e.entityId)),
+  );
+  const setRole = (role: RoleName, unit: ActorUnit, reason: string) => {
+    const entities = agentsOf([unit]);
+    if (entities.length === 0 || roles.has(role)) return;
+    roles.set(role, entities);
+    why.push(`${role} ← ${entities.map((e) => e.name).join(' & ')} (${reason})`);
+  };
+  if (candidates.length === 0) return;
+  const [a, b] = candidates as [ActorUnit, ActorUnit | undefined];
+  if (a.entities.length === 2 && !b) {
+    // "the deal between the two": the unit holds both sides.
+    const [x, y] = a.entities as [EntityMention, EntityMention];
+    const [supplier, recipient] = supplierFirst(x, y);
+    roles.set('supplier', [supplier]);
+    roles.set('recipient', [recipient]);
+    why.push(`supplier ← ${supplier.name}, recipient ← ${recipient.name} (kinds of the two)`);
+    return;
+  }
+  if (roles.has('recipient') && !roles.has('supplier')) return setRole('supplier', a, 'the other side');
+  if (roles.has('supplier') && !roles.has('recipient')) return setRole('recipient', a, 'the other side');
+  const infinitive = infinitiveAfter(units, t);
+  if (!b) {
+    if (infinitive === 'supply') return setRole('supplier', a, 'deal "to supply"');
+    if (infinitive === 'acquire') return setRole('recipient', a, 'deal "to buy"');
+    const e = agentsOf([a])[0];
+    if (e?.type === 'company') return setRole('supplier', a, 'a company takes the contract');
+    if (e && ['military_unit', 'government_body'].includes(e.type))
+      return setRole('recipient', a, 'a force or ministry buys');
+    return;
+  }
+  if (infinitive === 'supply') {
+    setRole('supplier', a, 'deal "to supply"');
+    return setRole('recipient', b, 'the other side');
+  }
+  if (infinitive === 'acquire') {
+    setRole('recipient', a, 'deal "to buy"');
+    return setRole('supplier', b, 'the other side');
+  }
+  const [ea, eb] = [agentsOf([a])[0], agentsOf([b])[0]];
+  if (!ea || !eb) return;
+  const [supplier] = supplierFirst(ea, eb);
+  if (supplier === ea) {
+    setRole('supplier', a, 'kinds of the parties');
+    setRole('recipient', b, 'kinds of the parties');
+  } else {
+    setRole('recipient', a, 'kinds of the parties (the seeker buys)');
+    setRole('supplier', b, 'kinds of the parties');
+  }
+}
+
+const SUPPLIER_RANK: Readonly<Partial<Record<EntityType, number>>> = {
+  company: 4,
+  state: 2,
+  government_body: 1,
+  military_unit: 1,
+  organization: 1,
+  person: 1,
+  armed_group: 0,
+};
+
+/** Which of two parties supplies: by kind and export record; a tie keeps the seeker (the first) as buyer. */
+function supplierFirst(x: EntityMention, y: EntityMention): [EntityMention, EntityMention] {
+  const rank = (e: EntityMention) => (SUPPLIER_RANK[e.type] ?? 1) + (MAJOR_EXPORTERS.has(e.entityId) ? 1 : 0);
+  return rank(x) > rank(y) ? [x, y] : [y, x];
+}
+
+function infinitiveAfter(units: readonly Unit[], t: number): 'supply' | 'acquire' | undefined {
+  for (let i = t + 1; i < Math.min(units.length, t + 12); i++) {
+    if (wordAt(units, i) !== 'to') continue;
+    const verb = wordAt(units, i + 1) ?? '';
+    if (/^(?:supply|sell|provide|deliver|ship|build|produce|manufacture|make|develop|upgrade)$/.test(verb))
+      return 'supply';
+    if (/^(?:buy|purchase|acquire|procure|obtain|import)$/.test(verb)) return 'acquire';
+  }
+  return undefined;
+}
+
+/** Value, time and place from the trigger's clause first, then anywhere in its sentence. */
+function fillCircumstances(frame: Frame, units: readonly Unit[], t: number, end: number): void {
+  const start = clauseStart(units, t);
+  const inClause = units.slice(start, end);
+  const near = [...inClause, ...units.slice(end), ...units.slice(0, start)];
+  const money = near.find((u) => u.kind === 'amount' && u.amount.measure === 'money');
+  if (money?.kind === 'amount' && frame.type === 'arms_transfer') frame.value = money.amount;
+  const time = near.find((u) => u.kind === 'time');
+  if (time?.kind === 'time') frame.when = time.time;
+  const places = phrasesAfter(units, t, end)
+    .filter((p) => /^(?:in|at|near|off|inside|into|outside|over)$/.test(p.prep))
+    .flatMap((p) => actorsIn(units, p.np))
+    .flatMap((a) => a.entities)
+    .filter((e) => PLACE_TYPES.has(e.type));
+  const anyPlace = units
+    .filter((u, i) => i > t && u.kind === 'actor' && /^(?:in|at|near|off)$/.test(wordAt(units, i - 1) ?? ''))
+    .flatMap((u) => (u.kind === 'actor' ? u.entities : []))
+    .filter((e) => e.type === 'location');
+  const place = places.find((e) => e.type === 'location') ?? places[0] ?? anyPlace[0];
+  if (place && frame.type !== 'ties' && frame.type !== 'sanction') frame.where = place;
+}
+
+function isAgentUnit(a: ActorUnit): boolean {
+  return a.entities.some((e) => AGENT_TYPES.has(e.type));
+}
+
+function agentsOf(actors: readonly ActorUnit[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const a of actors)
+    for (const e of a.entities)
+      if (AGENT_TYPES.has(e.type) && !out.some((o) => o.entityId === e.entityId)) out.push(e);
+  return out;
+}
+
+function sameEntities(a: ActorUnit, b: ActorUnit): boolean {
+  return a.entities.every((e) => b.entities.some((f) => f.entityId === e.entityId));
+}

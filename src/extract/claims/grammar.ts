@@ -1,0 +1,361 @@
+import type { ActorUnit, Unit } from './units.js';
+
+/*
+ * A little grammar over units, enough to find the roles around a trigger without a parser: the noun phrase
+ * before a verb (its subject), after it (its object), the noun phrases that prepositions introduce, the
+ * modifiers before a trigger noun ("Israel's offensive", "U.S. arms sales"), and the verb chain between a
+ * subject and its verb ("is said to be eager to close"). Every function is pure over one sentence's units.
+ */
+
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'from',
+  'with',
+  'for',
+  'by',
+  'between',
+  'against',
+  'on',
+  'at',
+  'in',
+  'into',
+  'inside',
+  'near',
+  'off',
+  'of',
+  'via',
+  'through',
+  'under',
+  'toward',
+  'towards',
+  'across',
+  'onto',
+  'among',
+  'aboard',
+  'within',
+  'like',
+  'as',
+  'about',
+  'over',
+  'during',
+  'after',
+  'before',
+  'since',
+  'until',
+  'without',
+  'outside',
+  'along',
+]);
+
+/** Words after which a new clause starts: roles are not looked for across them. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ';',
+  ':',
+  '—',
+  '–',
+  '--',
+  '(',
+  ')',
+  'but',
+  'while',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'when',
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'if',
+  'unless',
+  'so',
+]);
+
+const NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const CHAIN_POS: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
+const CHAIN_WORDS: ReadonlySet<string> = new Set([
+  'to',
+  'not',
+  "n't",
+  'also',
+  'already',
+  'now',
+  'still',
+  'then',
+  'later',
+  'just',
+  'never',
+  'reportedly',
+  'allegedly',
+  'be',
+  'been',
+  'being',
+  'again',
+  'repeatedly',
+  'secretly',
+  'illegally',
+]);
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+
+export const wordAt = (units: readonly Unit[], i: number): string | undefined => {
+  const u = units[i];
+  return u?.kind === 'word' ? u.lower : undefined;
+};
+
+/** Part of a noun phrase: a mention, or a determiner, adjective, noun, number, possessive mark or hyphen. */
+export function isNounPhrasePart(u: Unit | undefined): boolean {
+  if (!u || u.kind === 'time') return false;
+  if (u.kind !== 'word') return true;
+  return (
+    NP_POS.has(u.pos) ||
+    POSSESSIVE_PRONOUNS.has(u.lower) ||
+    POSSESSIVE_MARKS.has(u.lower) ||
+    u.lower === '-' ||
+    /^[-–]$/.test(u.lower)
+  );
+}
+
+/** A word that may stand between a subject and its verb: auxiliaries, adverbs, "to", "said to", "eager to". */
+function isChainWord(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (u?.kind !== 'word') return false;
+  if (CHAIN_POS.has(u.pos) || CHAIN_WORDS.has(u.lower)) return !PREPOSITIONS.has(u.lower) || u.lower === 'to';
+  // "attempting to", "eager to", "said to": a verb or adjective that takes the trigger as its infinitive.
+  return (u.pos === 'VERB' || u.pos === 'ADJ') && wordAt(units, i + 1) === 'to';
+}
+
+/** The index just left of the verb chain that ends before `t` (the chain's own words are skipped). */
+export function chainStart(units: readonly Unit[], t: number): number {
+  let i = t - 1;
+  while (i >= 0 && isChainWord(units, i)) i--;
+  return i;
+}
+
+/** The chain's words, lower-cased, from left to right. */
+export function chainWords(units: readonly Unit[], t: number): string[] {
+  const words: string[] = [];
+  for (let i = chainStart(units, t) + 1; i < t; i++) words.push(units[i]?.lower ?? '');
+  return words;
+}
+
+/** Indices of the noun phrase ending at `i` (walking left), in order. */
+export function nounPhraseLeft(units: readonly Unit[], i: number): number[] {
+  const at: number[] = [];
+  let j = i;
+  while (j >= 0) {
+    const u = units[j];
+    if (isNounPhrasePart(u)) at.unshift(j);
+    else if (isWord(u, 'and', '&') && units[j - 1]?.kind === 'actor' && units[j + 1]?.kind === 'actor')
+      at.unshift(j);
+    else break;
+    j--;
+  }
+  return at;
+}
+
+/** Indices of the noun phrase starting at `i` (walking right), through "of", lists and "such as". */
+export function nounPhraseRight(units: readonly Unit[], i: number, end = units.length): number[] {
+  const at: number[] = [];
+  let j = i;
+  while (j < end) {
+    const u = units[j];
+    if (isWord(u, 'such') && wordAt(units, j + 1) === 'as') {
+      at.push(j, j + 1);
+      j += 2;
+      continue;
+    }
+    if (isNounPhrasePart(u)) at.push(j);
+    else if (
+      isWord(u, 'and', 'or', ',', '&') &&
+      at.length > 0 &&
+      (units[j + 1]?.kind === 'actor' ||
+        units[j + 1]?.kind === 'item' ||
+        (isWord(units[j + 1], 'other') && units[j + 2]?.kind !== 'word'))
+    )
+      at.push(j);
+    else if (isWord(u, 'of') && at.length > 0 && isNounPhrasePart(units[j + 1])) at.push(j);
+    else if (isWord(u, 'including') && at.length > 0) at.push(j);
+    else break;
+    j++;
+  }
+  return at;
+}
+
+/** The actors among units at these indices. */
+export function actorsIn(units: readonly Unit[], at: readonly number[]): ActorUnit[] {
+  return at.map((i) => units[i]).filter((u): u is ActorUnit => u?.kind === 'actor');
+}
+
+/**
+ * The actors of the subject of the verb at `t`: the noun phrase left of its chain, or for "the company,
+ * which sold", the phrase before the relative pronoun. Coordinated actors ("Hamas and Hezbollah") all count;
+ * a possessive before the head ("Textron's subsidiary") counts only when nothing else does.
+ */
+export function subjectOf(units: readonly Unit[], t: number): ActorUnit[] {
+  let i = chainStart(units, t);
+  if (isWord(units[i], 'which', 'who', 'that')) {
+    i--;
+    if (isWord(units[i], ',')) i--;
+  }
+  // "Raytheon said it will provide": a pronoun right after a speech verb is its speaker.
+  if (isWord(units[i], 'it', 'they', 'he', 'she')) {
+    const verb = isWord(units[i - 1], 'that') ? i - 2 : i - 1;
+    return SPEECH_VERBS.has(wordAt(units, verb) ?? '') ? subjectOf(units, verb) : [];
+  }
+  const np = nounPhraseLeft(units, i);
+  // "licenses from the State Department to import": a phrase after a preposition is nobody's subject.
+  if (np.length > 0 && PREPOSITIONS.has(wordAt(units, (np[0] as number) - 1) ?? '')) return [];
+  return phraseActors(units, np);
+}
+
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'announced',
+  'added',
+  'stated',
+  'told',
+  'reported',
+]);
+
+/**
+ * Nouns that stand for the actor written before them: "Hamas militants", "U.S. naval forces", "South
+ * Sudan's leaders", "American companies", "Textron's subsidiary". Any other head ("the Swiss bank account",
+ * "a US defense industry source") makes the phrase name no actor.
+ */
+const ACTOR_HEADS =
+  /^(?:militants?|fighters?|operatives?|rebels?|guerrillas?|insurgents?|forces?|troops?|soldiers?|army|armies|navy|military|militar(?:y|ies)|government|governments|regime|authorities|leaders?|leadership|officials?|ministry|companies|company|firms?|subsidiary|subsidiaries|units?|division|contractors?|manufacturers?|makers?|industry|economy|planners|commanders?|administration|agents?|groups?|factions?|members?|warplanes?|jets?|planes?|aircraft|warships?|ships?|vessels?|submarines?|gunboats?|helicopters?|drones?|artillery|batteries|positions)$/;
+
+/**
+ * The actors a noun phrase names: one per coordinated part ("Hezbollah and Hamas"), each the part's head
+ * when it is an actor (the last that is not a possessive: "Japanese Defence Minister Yuko Kurihara" is
+ * Kurihara), or the actor before a head that stands for it ("Hamas operatives"); "such as" and "including"
+ * lists count as parts; what follows "of" does not ("a shipment of U.S. arms" names no actor).
+ */
+export function phraseActors(units: readonly Unit[], np: readonly number[]): ActorUnit[] {
+  const parts: number[][] = [[]];
+  let afterOf = false;
+  for (const i of np) {
+    const u = units[i] as Unit;
+    if (isWord(u, 'and', 'or', ',', '&', 'including') || (isWord(u, 'as') && isWord(units[i - 1], 'such'))) {
+      parts.push([]);
+      afterOf = false;
+      continue;
+    }
+    if (isWord(u, 'such')) continue;
+    if (isWord(u, 'of')) afterOf = true;
+    if (!afterOf) (parts[parts.length - 1] as number[]).push(i);
+  }
+  const out: ActorUnit[] = [];
+  for (const part of parts) {
+    const last = units[part[part.length - 1] as number];
+    const actors = actorsIn(units, part);
+    if (last?.kind === 'actor') {
+      const heads = actors.filter((a) => !a.possessive);
+      out.push(...(heads.length > 0 ? heads.slice(-1) : actors.slice(-1)));
+    } else if (
+      last &&
+      ((last.kind === 'word' && ACTOR_HEADS.test(last.lower)) || last.kind === 'item') &&
+      actors.length > 0
+    ) {
+      const heads = actors.filter((a) => !a.possessive);
+      out.push(...(heads.length > 0 ? heads.slice(-1) : actors.slice(-1)));
+    }
+  }
+  return out;
+}
+
+/** Where the clause holding `t` ends (exclusive): a clause break, or a comma not inside a list. */
+export function clauseEnd(units: readonly Unit[], t: number): number {
+  for (let i = t + 1; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.kind !== 'word') continue;
+    if (CLAUSE_BREAKS.has(u.lower)) return i;
+    if (u.lower === ',' && units[i + 1]?.kind === 'word' && units[i - 1]?.kind === 'word') return i;
+    if (u.lower === ',' && isWord(units[i + 1], 'where', 'which', 'who', 'when', 'but', 'while')) return i;
+    // "destroyed a platform and raided another": a second verb starts a new clause.
+    if (
+      u.lower === 'and' &&
+      units[i + 1]?.kind === 'word' &&
+      (units[i + 1] as { pos?: string }).pos === 'VERB'
+    )
+      return i;
+    if (isQuote(u.lower)) return i;
+  }
+  return units.length;
+}
+
+/** Where the clause holding `t` starts (inclusive), walking left. */
+export function clauseStart(units: readonly Unit[], t: number): number {
+  for (let i = t - 1; i >= 0; i--) {
+    const u = units[i] as Unit;
+    if (u.kind !== 'word') continue;
+    if (CLAUSE_BREAKS.has(u.lower) || u.lower === ',' || isQuote(u.lower)) return i + 1;
+  }
+  return 0;
+}
+
+const isQuote = (w: string): boolean => /^["“”]$/.test(w);
+
+/** The noun phrase after the verb at `t` (particles such as "down" skipped), as indices. */
+export function objectOf(units: readonly Unit[], t: number): number[] {
+  let i = t + 1;
+  const end = clauseEnd(units, t);
+  while (i < end && isWord(units[i], 'down', 'up', 'out', 'back', 'also', 'again')) i++;
+  if (PREPOSITIONS.has(wordAt(units, i) ?? '')) return [];
+  return nounPhraseRight(units, i, end);
+}
+
+/** The first verb after `t` (the end of a trigger noun's own phrases), or `end`. */
+export function nextVerb(units: readonly Unit[], t: number, end = units.length): number {
+  for (let i = t + 1; i < end; i++) {
+    const u = units[i] as Unit;
+    if (u.kind === 'word' && (u.pos === 'VERB' || u.pos === 'AUX') && !PREPOSITIONS.has(u.lower)) return i;
+  }
+  return end;
+}
+
+export interface PrepositionalPhrase {
+  readonly prep: string;
+  /** The preposition's index; the phrase's indices follow. */
+  readonly at: number;
+  readonly np: readonly number[];
+  /** The word before the preposition when it makes a fixed phrase ("destined for", "bound for"). */
+  readonly marker?: string;
+}
+
+/** The prepositional phrases after `from` up to the clause end. */
+export function phrasesAfter(
+  units: readonly Unit[],
+  from: number,
+  end = clauseEnd(units, from),
+): PrepositionalPhrase[] {
+  const found: PrepositionalPhrase[] = [];
+  for (let i = from + 1; i < end; i++) {
+    const w = wordAt(units, i);
+    if (!w || !PREPOSITIONS.has(w)) continue;
+    if (w === 'as' && wordAt(units, i - 1) === 'such') continue;
+    const np = nounPhraseRight(units, i + 1, end);
+    const before = wordAt(units, i - 1);
+    found.push({ prep: w, at: i, np, ...(before ? { marker: before } : {}) });
+    if (np.length > 0) i = np[np.length - 1] as number;
+  }
+  return found;
+}
+
+/** The noun phrase that ends with the trigger noun at `t`: its indices up to and including `t`. */
+export function phraseOfNoun(units: readonly Unit[], t: number): number[] {
+  return [...nounPhraseLeft(units, t - 1), t];
+}
+
+/** Actors written before a trigger noun inside its phrase ("Israel's latest offensive", "U.S. arms sales"). */
+export function modifiersOf(units: readonly Unit[], t: number): ActorUnit[] {
+  return actorsIn(units, nounPhraseLeft(units, t - 1));
+}
+
+export const isWord = (u: Unit | undefined, ...words: string[]): boolean =>
+  u?.kind === 'word' && (words.length === 0 || words.includes(u.lower));

@@ -1,0 +1,96 @@
+import { isWord, wordAt } from './grammar.js';
+import { TRIGGERS, type TriggerSense } from './lexicon.js';
+import type { Unit } from './units.js';
+
+export interface TriggerAt {
+  readonly at: number;
+  readonly sense: TriggerSense;
+}
+
+const NOUN_BEFORE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+const VERB_BEFORE: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+]);
+
+/**
+ * The triggers of a sentence, each with the one sense its context picks. wink's tag decides between a
+ * verb and a noun reading ("order", "attack", "ban"), corrected by the word before: after a determiner,
+ * an adjective or a mention ("arms sales", "the deal") it is a noun; after "to" or an auxiliary a verb.
+ */
+export function triggersOf(units: readonly Unit[]): TriggerAt[] {
+  const found: TriggerAt[] = [];
+  units.forEach((u, at) => {
+    if (u.kind !== 'word') return;
+    // "set the supertanker on fire"
+    if (u.lower === 'set' || u.lower === 'sets' || u.lower === 'setting') {
+      for (let k = at + 1; k < Math.min(units.length - 1, at + 8); k++) {
+        if (wordAt(units, k) === 'on' && wordAt(units, k + 1) === 'fire') {
+          found.push({ at, sense: SET_ON_FIRE });
+          return;
+        }
+      }
+      return;
+    }
+    const senses = TRIGGERS.get(u.lower);
+    if (!senses) return;
+    // "seeking to build", "offered to sell": the verb governs the infinitive's claim, it is not one itself.
+    const next = units[at + 2];
+    if (
+      GOVERNING.test(u.lower) &&
+      wordAt(units, at + 1) === 'to' &&
+      next?.kind === 'word' &&
+      next.pos === 'VERB'
+    )
+      return;
+    const pos = readingOf(units, at, u.pos);
+    const tagged = u.pos === 'VERB' || u.pos === 'AUX' ? 'verb' : u.pos === 'NOUN' ? 'noun' : undefined;
+    // Context first; wink's tag when the context's reading has no sense ("weapons found inside").
+    const sense = senses.find((s) => s.pos === pos) ?? senses.find((s) => s.pos === tagged);
+    if (sense) found.push({ at, sense });
+  });
+  return found;
+}
+
+const GOVERNING = /^(?:seek|seeks|seeking|sought|offer|offers|offered|offering)$/;
+
+const SET_ON_FIRE: TriggerSense = {
+  type: 'attack',
+  direction: 'attack',
+  stage: null,
+  pos: 'verb',
+  needsArms: false,
+  weight: 0.8,
+};
+
+function readingOf(units: readonly Unit[], at: number, tag: string): 'verb' | 'noun' {
+  const before = units[at - 1];
+  if (before && (before.kind === 'item' || before.kind === 'amount' || before.kind === 'time')) return 'noun';
+  if (before?.kind === 'actor' && before.possessive) return 'noun';
+  if (before?.kind === 'word') {
+    if (VERB_BEFORE.has(before.lower)) return 'verb';
+    if (NOUN_BEFORE_POS.has(before.pos) || /^['’]s$/.test(before.lower)) return 'noun';
+  }
+  if (isWord(units[at + 1], 'of')) return 'noun';
+  return tag === 'VERB' || tag === 'AUX' ? 'verb' : 'noun';
+}

@@ -1,0 +1,169 @@
+import type {
+  AmountMention,
+  ArticleDoc,
+  EntityMention,
+  Mention,
+  Sentence,
+  TimeMention,
+  Token,
+} from '../types.js';
+
+/**
+ * A sentence seen as a row of units: each mention found by the mention layer is one unit (an actor or place,
+ * a weapon, a time, an amount), every other token a word. The claim grammar reads units, so "the Israeli
+ * Defense Forces" is one thing before "to" and "hundreds of new missiles" one item with its quantity.
+ */
+export type Unit = ActorUnit | ItemUnit | TimeUnit | AmountUnit | WordUnit;
+
+interface UnitBase {
+  /** Index of the unit's first token in the document and one past its last. */
+  readonly first: number;
+  readonly end: number;
+  readonly start: number;
+  readonly endOffset: number;
+  readonly text: string;
+  /** Lower-cased text; for a word its token's lower. */
+  readonly lower: string;
+}
+
+/** A state, group, company, person, place… "The two" is one unit with two entities. */
+export interface ActorUnit extends UnitBase {
+  readonly kind: 'actor';
+  readonly entities: readonly EntityMention[];
+  /** Entities named inside the unit ("Lebanese" in "a Lebanese-based trading company"). */
+  readonly inner: readonly EntityMention[];
+  /** Ends in a possessive ("Israel's", "North Korea’s"). */
+  readonly possessive: boolean;
+}
+
+export interface ItemUnit extends UnitBase {
+  readonly kind: 'item';
+  readonly weapon: EntityMention;
+  readonly quantity?: AmountMention;
+}
+
+export interface TimeUnit extends UnitBase {
+  readonly kind: 'time';
+  readonly time: TimeMention;
+}
+
+export interface AmountUnit extends UnitBase {
+  readonly kind: 'amount';
+  readonly amount: AmountMention;
+}
+
+export interface WordUnit extends UnitBase {
+  readonly kind: 'word';
+  readonly pos: string;
+}
+
+export interface SentenceUnits {
+  readonly sentence: Sentence;
+  readonly index: number;
+  readonly units: readonly Unit[];
+}
+
+/** Cuts every sentence of the document into units. */
+export function sentenceUnits(doc: ArticleDoc, mentions: readonly Mention[]): SentenceUnits[] {
+  const tokenAt = tokenIndexer(doc.tokens);
+  // Spans in token indices, longest first so an outer mention claims its tokens before a nested one.
+  const spans = mentions
+    .map((m) => ({ m, first: tokenAt(m.start, 'start'), end: tokenAt(m.end, 'end') }))
+    .filter((s) => s.first >= 0 && s.end > s.first)
+    .sort((a, b) => a.first - b.first || b.end - b.first - (a.end - a.first));
+  const byFirst = new Map<number, { m: Mention; end: number }[]>();
+  for (const s of spans) byFirst.set(s.first, [...(byFirst.get(s.first) ?? []), s]);
+
+  return doc.sentences.map((sentence, index) => {
+    const units: Unit[] = [];
+    let i = sentence.firstToken;
+    while (i < sentence.endToken) {
+      const unit = unitAt(doc, i, sentence.endToken, byFirst, spans);
+      units.push(unit);
+      i = unit.end;
+    }
+    return { sentence, index, units };
+  });
+}
+
+function unitAt(
+  doc: ArticleDoc,
+  i: number,
+  limit: number,
+  byFirst: Map<number, { m: Mention; end: number }[]>,
+  spans: { m: Mention; first: number; end: number }[],
+): Unit {
+  const starting = (byFirst.get(i) ?? []).filter((s) => s.end <= limit);
+  const token = doc.tokens[i] as Token;
+  if (starting.length === 0) {
+    // A hyphen with spaces round it is a dash ("WASHINGTON, March 9 - President Reagan…"), not a compound.
+    const spacedDash = token.text === '-' && doc.text[token.start - 1] === ' ' && doc.text[token.end] === ' ';
+    return {
+      kind: 'word',
+      first: i,
+      end: i + 1,
+      start: token.start,
+      endOffset: token.end,
+      text: token.text,
+      lower: spacedDash ? '—' : token.lower,
+      pos: token.pos,
+    };
+  }
+  const end = Math.max(...starting.map((s) => s.end));
+  const last = doc.tokens[end - 1] as Token;
+  const base = {
+    first: i,
+    end,
+    start: token.start,
+    endOffset: last.end,
+    text: doc.text.slice(token.start, last.end),
+    lower: doc.text.slice(token.start, last.end).toLowerCase(),
+  };
+  const outer = starting.filter((s) => s.end === end).map((s) => s.m);
+  const inside = spans.filter((s) => s.first >= i && s.end <= end).map((s) => s.m);
+  const weapon = outer.find((m): m is EntityMention => m.kind === 'entity' && m.type === 'weapon');
+  const amount = outer.find((m): m is AmountMention => m.kind === 'amount');
+  const actors = outer.filter((m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon');
+  if (actors.length > 0) {
+    const inner = inside.filter(
+      (m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon' && !actors.includes(m),
+    );
+    const next = doc.tokens[end];
+    const possessive =
+      /['’]s$/i.test(base.text) ||
+      (next !== undefined && /^['’]s?$/.test(next.text) && next.start === last.end);
+    return { ...base, kind: 'actor', entities: actors, inner, possessive };
+  }
+  if (amount) {
+    // "hundreds of new missiles": an amount that holds a weapon is that weapon with its quantity.
+    const held = inside.find((m): m is EntityMention => m.kind === 'entity' && m.type === 'weapon');
+    if (held && amount.measure === 'quantity')
+      return { ...base, kind: 'item', weapon: held, quantity: amount };
+    return { ...base, kind: 'amount', amount };
+  }
+  if (weapon) return { ...base, kind: 'item', weapon };
+  const time = outer.find((m): m is TimeMention => m.kind === 'time');
+  if (time) return { ...base, kind: 'time', time };
+  return { ...base, kind: 'word', pos: token.pos };
+}
+
+/** Maps a character offset to the token that starts (or ends) there; -1 when none does. */
+function tokenIndexer(tokens: readonly Token[]): (offset: number, edge: 'start' | 'end') => number {
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    starts.set(t.start, i);
+    ends.set(t.end, i + 1);
+  });
+  return (offset, edge) => {
+    const exact = (edge === 'start' ? starts : ends).get(offset);
+    if (exact !== undefined) return exact;
+    // A mention may start or end inside a token ("Lebanese" in "Lebanese-based"): take the token holding it.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.start <= offset && offset < t.end) return edge === 'start' ? i : i + 1;
+      if (edge === 'end' && offset === t.end) return i + 1;
+    }
+    return -1;
+  };
+}
