@@ -9,4 +9,6 @@ export const EXIT = {
   storage: 3,
   /** A bug in armstrace: the message asks for a report. */
   internal: 4,
+  /** `eval` ran fine but a score is below the floor asked for (--min-f1, --min-precision). */
+  belowFloor: 5,
 } as const;

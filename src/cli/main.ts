@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError, QuerySyntaxError, StorageError } from '../core/errors.js';
 import { registerDemo } from './commands/demo-command.js';
+import { registerEval } from './commands/eval-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerSearch } from './commands/search-command.js';
@@ -21,6 +22,7 @@ registerIngest(program);
 registerExtract(program);
 registerSearch(program);
 registerShow(program);
+registerEval(program);
 
 // Errors are handled here, once: usage errors exit 2, store errors 3, everything else is a bug and says so.
 try {

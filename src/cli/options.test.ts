@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { collectFieldMapping, parseByteSize } from './options.js';
+import { collectFieldMapping, parseByteSize, parseFraction } from './options.js';
 
 describe('parseByteSize', () => {
   it.each([
@@ -89,5 +89,20 @@ describe('collectFieldMapping', () => {
     expect(() => collectFieldMapping(value, {})).toThrow(
       /id, title, published, section, outlet, url, language, text/,
     );
+  });
+});
+
+describe('parseFraction', () => {
+  it.each([
+    ['0', 0],
+    ['1', 1],
+    ['0.45', 0.45],
+    [' .5 ', 0.5],
+  ])('%j → %d', (value, n) => {
+    expect(parseFraction(value)).toBe(n);
+  });
+
+  it.each([[''], ['-0.1'], ['1.5'], ['half'], ['NaN'], ['50%']])('rejects %j', (value) => {
+    expect(() => parseFraction(value)).toThrow(InvalidArgumentError);
   });
 });

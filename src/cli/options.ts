@@ -31,6 +31,14 @@ export function parseNonNegativeInt(value: string): number {
   return n;
 }
 
+/** A score floor: a number from 0 to 1 ("0.45", "1"). */
+export function parseFraction(value: string): number {
+  const n = Number(value.trim());
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.5');
+  return n;
+}
+
 /** Accumulates `--field text=body` into a field map. */
 export function collectFieldMapping(
   value: string,
