@@ -27,14 +27,34 @@ describe.skipIf(!shared)('extractions validate against the contract (needs ../sh
       const extraction = extractArticle(pipeline, article, { explain: false });
       const ok = validate(extraction);
       expect(ok, JSON.stringify((validate as { errors?: unknown }).errors, null, 2)).toBe(true);
-      // The offset invariant, on real text: every span is the text it claims to be.
-      const text = extraction.article.text;
-      const spans = [
+      // The offset invariant, on real text: every span is the text it claims to be — in the body, or in
+      // the headline for spans marked `field: 'title'`.
+      const { text, title } = extraction.article;
+      const spans: { start: number; end: number; text: string; field?: 'title' }[] = [
         ...extraction.entities.flatMap((e) => e.mentions),
         ...extraction.times,
         ...extraction.amounts,
+        ...extraction.claims.flatMap((c) => c.evidence),
       ];
-      expect(spans.filter((m) => text.slice(m.start, m.end) !== m.text)).toEqual([]);
+      const wrong = spans.filter(
+        (m) => (m.field === 'title' ? title : text).slice(m.start, m.end) !== m.text,
+      );
+      expect(wrong).toEqual([]);
+      // Every role of every claim names an entity of the same extraction.
+      const ids = new Set(extraction.entities.map((e) => e.id));
+      const roles = extraction.claims.flatMap((c) =>
+        [
+          c.supplier,
+          c.recipient,
+          c.actor,
+          c.target,
+          c.seizer,
+          c.interdicted_by,
+          c.where,
+          ...(c.parties ?? []),
+        ].filter((r): r is string => typeof r === 'string'),
+      );
+      expect(roles.filter((r) => !ids.has(r))).toEqual([]);
     }
   });
 });

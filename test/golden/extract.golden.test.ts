@@ -30,7 +30,13 @@ describe('mention layer on the seed', () => {
   it('keeps every offset pointing at its text', async () => {
     const x = await seedExtraction();
     const text = x.article.text;
-    for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    const title = x.article.title;
+    for (const e of x.entities)
+      for (const m of e.mentions)
+        expect((m.field === 'title' ? title : text).slice(m.start, m.end)).toBe(m.text);
+    for (const c of x.claims)
+      for (const ev of c.evidence)
+        expect((ev.field === 'title' ? title : text).slice(ev.start, ev.end)).toBe(ev.text);
     for (const t of x.times) expect(text.slice(t.start, t.end)).toBe(t.text);
     for (const a of x.amounts) expect(text.slice(a.start, a.end)).toBe(a.text);
   });

@@ -331,7 +331,8 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
 
   // Brokers: "handled by X", "through X", "via X".
   if (sense.type === 'arms_transfer') {
-    const brokers = phrases.filter(
+    // The predicate counts here: "the deal … is being handled by a trading company".
+    const brokers = phrasesAfter(units, t, end).filter(
       (p) =>
         p.prep === 'via' ||
         p.prep === 'through' ||
@@ -434,7 +435,7 @@ function governorOf(
     const np = nounPhraseLeft(units, i);
     if (np.length > 0 && wordAt(units, t - 1) === 'to') i = (np[0] as number) - 1;
     const g = GOVERNORS.get(wordAt(units, i) ?? '');
-    if (g && g.subjectReceives) return { at: i, governor: g };
+    if (g?.subjectReceives) return { at: i, governor: g };
     for (let k = t - 1; k >= Math.max(start, t - 6); k--) {
       const gov = GOVERNORS.get(wordAt(units, k) ?? '');
       if (gov) return { at: k, governor: gov };
@@ -606,25 +607,44 @@ function orientParties(
     why.push(`supplier ← ${supplier.name}, recipient ← ${recipient.name} (kinds of the two)`);
     return;
   }
-  if (roles.has('recipient') && !roles.has('supplier')) return setRole('supplier', a, 'the other side');
-  if (roles.has('supplier') && !roles.has('recipient')) return setRole('recipient', a, 'the other side');
+  if (roles.has('recipient') && !roles.has('supplier')) {
+    setRole('supplier', a, 'the other side');
+    return;
+  }
+  if (roles.has('supplier') && !roles.has('recipient')) {
+    setRole('recipient', a, 'the other side');
+    return;
+  }
   const infinitive = infinitiveAfter(units, t);
   if (!b) {
-    if (infinitive === 'supply') return setRole('supplier', a, 'deal "to supply"');
-    if (infinitive === 'acquire') return setRole('recipient', a, 'deal "to buy"');
+    if (infinitive === 'supply') {
+      setRole('supplier', a, 'deal "to supply"');
+      return;
+    }
+    if (infinitive === 'acquire') {
+      setRole('recipient', a, 'deal "to buy"');
+      return;
+    }
     const e = agentsOf([a])[0];
-    if (e?.type === 'company') return setRole('supplier', a, 'a company takes the contract');
-    if (e && ['military_unit', 'government_body'].includes(e.type))
-      return setRole('recipient', a, 'a force or ministry buys');
+    if (e?.type === 'company') {
+      setRole('supplier', a, 'a company takes the contract');
+      return;
+    }
+    if (e && ['military_unit', 'government_body'].includes(e.type)) {
+      setRole('recipient', a, 'a force or ministry buys');
+      return;
+    }
     return;
   }
   if (infinitive === 'supply') {
     setRole('supplier', a, 'deal "to supply"');
-    return setRole('recipient', b, 'the other side');
+    setRole('recipient', b, 'the other side');
+    return;
   }
   if (infinitive === 'acquire') {
     setRole('recipient', a, 'deal "to buy"');
-    return setRole('supplier', b, 'the other side');
+    setRole('supplier', b, 'the other side');
+    return;
   }
   const [ea, eb] = [agentsOf([a])[0], agentsOf([b])[0]];
   if (!ea || !eb) return;
