@@ -109,8 +109,11 @@ function fillFrom(into: Frame, frame: Frame): void {
 
 /** Fills a missing core role from the latest claim of the type that shares a role with this one. */
 function inherit(frame: Frame, kept: readonly Frame[]): void {
+  // Only a transfer's other side or a sanction's imposer carries over; an attack names both sides or
+  // is not an attack (a second attack by the same actor is often on another target).
+  if (frame.type !== 'arms_transfer' && frame.type !== 'sanction') return;
   const core = CORE_ROLES[frame.type];
-  if (core.length < 2 || core.every((r) => frame.roles.has(r))) return;
+  if (core.every((r) => frame.roles.has(r))) return;
   for (let i = kept.length - 1; i >= 0; i--) {
     const f = kept[i] as Frame;
     if (f.type !== frame.type) continue;

@@ -21,6 +21,7 @@ import {
 } from './grammar.js';
 import {
   ARMS_WORDS,
+  DEFENCE_WORDS,
   GOVERNOR_NOUNS,
   GOVERNORS,
   type Governor,
@@ -141,16 +142,25 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     ...nounPhrase,
     ...object,
     ...subjectPhrase,
-    ...phrases.flatMap((p) => p.np),
+    ...phrasesAfter(units, t, end).flatMap((p) => p.np),
+    // "a contract to produce 1,927 Sparrow missiles": what the infinitive makes or moves.
+    ...infinitiveObject(units, t, end),
   ]);
   const items = [...itemAt]
     .sort((a, b) => a - b)
     .map((i) => units[i])
     .filter((u): u is ItemUnit => u?.kind === 'item');
-  const armsWord = [...itemAt, t].some((i) => ARMS_WORDS.has(units[i]?.lower ?? ''));
   const definite = sense.pos === 'noun' && nounPhrase.some((i) => DEFINITE.has(units[i]?.lower ?? ''));
-  // "the deal" may continue an arms deal in focus: whether arms are in play is then the focus's to say.
-  const armsInClause = items.length > 0 || armsWord;
+  // Arms in play: for a verb or a deal anywhere in its clause ("a contract to produce Sparrow missiles");
+  // for a noun of trade only in its own phrase ("arms exports", "exports of weapons" — not "mineral
+  // exports" in a clause that mentions missiles). "The deal" may continue an arms deal in focus: whether
+  // arms are in play is then the focus's to say.
+  const words = sense.type === 'ties' ? DEFENCE_WORDS : ARMS_WORDS;
+  const scope =
+    sense.pos === 'noun' && (sense.direction === 'supply' || sense.direction === 'acquire')
+      ? [...nounPhrase, t, ...phrases.flatMap((p) => p.np)].map((i) => units[i] as Unit)
+      : units.slice(clauseStart(units, t), end);
+  const armsInClause = scope.some((u) => u.kind === 'item' || words.has(u.lower));
   if (sense.needsArms && !armsInClause && !definite) return undefined;
   if (sense.type === 'attack' && units.some((u) => NOT_ATTACK_WORDS.has(u.lower))) return undefined;
 
@@ -164,6 +174,8 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   };
   const pp = (...preps: string[]) => phrases.filter((p) => preps.includes(p.prep) && p.np.length > 0);
   const ppActors = (...preps: string[]) => pp(...preps).flatMap((p) => phraseActors(units, p.np));
+  // "from the US Pentagon's excess defense articles program": the owner of what supplies.
+  const fromActors = () => pp('from').flatMap((p) => phraseActors(units, p.np, { owners: true }));
   const governorSubject = governor ? subjectOf(units, governor.at) : [];
 
   switch (sense.direction) {
@@ -194,7 +206,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       // "destined for Iran, where the weapons would be smuggled to Hezbollah": Iran passes them on.
       set('supplier', placeOfWhere(units, t), '"X, where …"');
       set('recipient', ppActors('for').filter(isAgentUnit), '"for"');
-      set('supplier', ppActors('from'), '"from"');
+      set('supplier', fromActors(), '"from"');
       if (sense.pos === 'noun') {
         const named = modifiers.filter((m) => !m.possessive);
         const byExporter = named.filter((m) => m.entities.some((e) => MAJOR_EXPORTERS.has(e.entityId)));
@@ -219,9 +231,11 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         set('recipient', modifiers, 'modifier of the purchase');
         set('recipient', ppActors('by'), '"by"');
         // "Hanoi is seeking … with the procurement of F-16s": the nearest subject before it buys.
-        if (!roles.has('recipient')) set('recipient', subjectBefore(units, t), 'nearest subject before it');
+        const before = wordAt(units, (nounPhrase[0] ?? t) - 1) ?? '';
+        if (!roles.has('recipient') && /^(?:with|through|via|by)$/.test(before))
+          set('recipient', subjectBefore(units, t), 'nearest subject before it');
       }
-      set('supplier', ppActors('from'), '"from"');
+      set('supplier', fromActors(), '"from"');
       break;
     }
     case 'deal': {
@@ -240,9 +254,11 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       if (awarder && governor) {
         // "the Navy awarded Raytheon a contract": the awarder buys, the one awarded supplies.
         set('recipient', governorSubject, 'awards the contract');
-        set('supplier', phraseActors(units, objectOf(units, governor.at)), 'is awarded the contract');
+        const awarded = objectOf(units, governor.at);
+        const pronoun = isWord(units[governor.at + 1], 'it', 'them');
+        set('supplier', pronoun ? speakerOf(units) : phraseActors(units, awarded), 'is awarded the contract');
       }
-      set('supplier', ppActors('from').filter(isAgentUnit), '"from"');
+      set('supplier', fromActors().filter(isAgentUnit), '"from"');
       orientParties(units, t, parties, roles, why);
       break;
     }
@@ -250,7 +266,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       if (passive) set('interdicted_by', ppActors('by'), 'passive "by"');
       else set('interdicted_by', subject, 'subject');
       set('recipient', destinationOf(units, phrasesAfter(units, t, units.length)).slice(0, 1), 'destination');
-      set('supplier', ppActors('from').filter(isAgentUnit), '"from"');
+      set('supplier', fromActors().filter(isAgentUnit), '"from"');
       break;
     }
     case 'seize': {
@@ -409,7 +425,8 @@ function isPassive(units: readonly Unit[], t: number): boolean {
   if (/^(?:is|are|was|were|be|been|being|get|got|gets)$/.test(wordAt(units, i) ?? '')) return true;
   const before = units[i];
   const after = units[t + 1];
-  const nounBefore = before !== undefined && (before.kind !== 'word' || before.pos === 'NOUN');
+  // A thing before the participle ("weapons found inside"), never an actor ("the US sold to Taiwan").
+  const nounBefore = before?.kind === 'item' || (before?.kind === 'word' && before.pos === 'NOUN');
   const noObject =
     after === undefined || (after.kind === 'word' && (after.pos === 'ADP' || /^[,.;]$/.test(after.lower)));
   return nounBefore && noObject;
@@ -485,6 +502,24 @@ function destinationOf(units: readonly Unit[], phrases: readonly PrepositionalPh
 const isVerb = (u: Unit | undefined): boolean =>
   u?.kind === 'word' && (u.pos === 'VERB' || u.pos === 'AUX') && u.lower !== 'according';
 
+/** The actor who speaks in the sentence ("Raytheon said the Navy awarded it …"): the subject of its speech verb. */
+function speakerOf(units: readonly Unit[]): ActorUnit[] {
+  const at = units.findIndex(
+    (u) => u.kind === 'word' && /^(?:said|says|announced|stated|reported)$/.test(u.lower),
+  );
+  return at > 0 ? subjectOf(units, at).filter(isAgentUnit) : [];
+}
+
+/** The object of an infinitive right after the trigger's phrase ("a contract to produce X"). */
+function infinitiveObject(units: readonly Unit[], t: number, end: number): number[] {
+  for (let i = t + 1; i < Math.min(end, t + 8); i++) {
+    const next = units[i + 1];
+    if (wordAt(units, i) === 'to' && next?.kind === 'word' && next.pos === 'VERB')
+      return objectOf(units, i + 1);
+  }
+  return [];
+}
+
 /** What "their offensive" means when nothing closer does: the subject of the sentence's first verb. */
 function firstSubject(units: readonly Unit[]): ActorUnit[] {
   for (let i = 0; i < units.length; i++) {
@@ -532,9 +567,12 @@ function targetFrom(
   if (roles.has('target') || np.length === 0) return;
   const ofAt = np.findIndex((i) => isWord(units[i], 'of'));
   const headPart = ofAt > 0 ? np.slice(0, ofAt) : np;
-  const thingAt = headPart.findLastIndex(
-    (i) => units[i]?.kind === 'word' && TARGET_OBJECTS.test(units[i]?.lower ?? ''),
-  );
+  const thingAt = headPart.findLastIndex((i) => {
+    const u = units[i];
+    // "two ships" is an amount counting ships.
+    if (u?.kind === 'amount') return TARGET_OBJECTS.test(u.amount.of?.toLowerCase() ?? '');
+    return u?.kind === 'word' && TARGET_OBJECTS.test(u.lower);
+  });
   const actors = actorsIn(units, headPart).filter((a) => a.entities.some((e) => e.type !== 'location'));
   if (thingAt >= 0) {
     // "the Cypriot supertanker Pivot": the thing with its name.

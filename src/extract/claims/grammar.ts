@@ -168,13 +168,11 @@ export function nounPhraseRight(units: readonly Unit[], i: number, end = units.l
       j += 2;
       continue;
     }
-    if (isNounPhrasePart(u)) at.push(j);
+    if (isNounPhrasePart(u) || mistaggedModifier(units, j, at.length)) at.push(j);
     else if (
-      isWord(u, 'and', 'or', ',', '&') &&
       at.length > 0 &&
-      (units[j + 1]?.kind === 'actor' ||
-        units[j + 1]?.kind === 'item' ||
-        (isWord(units[j + 1], 'other') && units[j + 2]?.kind !== 'word'))
+      ((isWord(u, 'and', 'or', '&') && isNounPhrasePart(units[j + 1]) && !isFiniteVerb(units, j + 1)) ||
+        (isWord(u, ',') && (units[j + 1]?.kind === 'actor' || units[j + 1]?.kind === 'item')))
     )
       at.push(j);
     else if (isWord(u, 'of') && at.length > 0 && isNounPhrasePart(units[j + 1])) at.push(j);
@@ -183,6 +181,27 @@ export function nounPhraseRight(units: readonly Unit[], i: number, end = units.l
     j++;
   }
   return at;
+}
+
+/**
+ * wink tags some noun modifiers as verbs or adverbs ("an offshore/ADV oil/VERB platform", "a U.S.-flagged/VERB
+ * tanker"): inside a phrase, such a word followed by its noun is part of the phrase.
+ */
+function mistaggedModifier(units: readonly Unit[], j: number, sofar: number): boolean {
+  const u = units[j];
+  // "raids against shipping": a gerund right after a preposition is its noun.
+  if (sofar === 0 && u?.kind === 'word' && u.pos === 'VERB' && u.lower.endsWith('ing'))
+    return PREPOSITIONS.has(wordAt(units, j - 1) ?? '');
+  if (sofar === 0 || u?.kind !== 'word' || (u.pos !== 'VERB' && u.pos !== 'ADV')) return false;
+  // Only after a modifier ("an offshore", "U.S.-"): after a noun or a name a verb starts a clause.
+  const prev = units[j - 1];
+  if (prev?.kind !== 'word' || !/^(?:DET|ADJ|ADV|VERB|NUM|PUNCT)$/.test(prev.pos)) return false;
+  if (prev.pos === 'PUNCT' && prev.lower !== '-') return false;
+  const noun = (v: Unit | undefined) => v?.kind === 'item' || (v?.kind === 'word' && v.pos === 'NOUN');
+  const next = units[j + 1];
+  return (
+    noun(next) || (next?.kind === 'word' && (next.pos === 'VERB' || next.pos === 'ADJ') && noun(units[j + 2]))
+  );
 }
 
 /** The actors among units at these indices. */
@@ -208,7 +227,9 @@ export function subjectOf(units: readonly Unit[], t: number): ActorUnit[] {
   }
   const np = nounPhraseLeft(units, i);
   // "licenses from the State Department to import": a phrase after a preposition is nobody's subject.
-  if (np.length > 0 && PREPOSITIONS.has(wordAt(units, (np[0] as number) - 1) ?? '')) return [];
+  const bareInfinitive = wordAt(units, t - 1) === 'to' && chainStart(units, t) === t - 2;
+  if (bareInfinitive && np.length > 0 && PREPOSITIONS.has(wordAt(units, (np[0] as number) - 1) ?? ''))
+    return [];
   return phraseActors(units, np);
 }
 
@@ -236,7 +257,11 @@ const ACTOR_HEADS =
  * Kurihara), or the actor before a head that stands for it ("Hamas operatives"); "such as" and "including"
  * lists count as parts; what follows "of" does not ("a shipment of U.S. arms" names no actor).
  */
-export function phraseActors(units: readonly Unit[], np: readonly number[]): ActorUnit[] {
+export function phraseActors(
+  units: readonly Unit[],
+  np: readonly number[],
+  options: { owners?: boolean } = {},
+): ActorUnit[] {
   const parts: number[][] = [[]];
   let afterOf = false;
   for (const i of np) {
@@ -264,7 +289,7 @@ export function phraseActors(units: readonly Unit[], np: readonly number[]): Act
     ) {
       const heads = actors.filter((a) => !a.possessive);
       out.push(...(heads.length > 0 ? heads.slice(-1) : actors.slice(-1)));
-    }
+    } else if (options.owners) out.push(...actors.filter((a) => a.possessive).slice(-1));
   }
   return out;
 }
@@ -278,15 +303,18 @@ export function clauseEnd(units: readonly Unit[], t: number): number {
     if (u.lower === ',' && units[i + 1]?.kind === 'word' && units[i - 1]?.kind === 'word') return i;
     if (u.lower === ',' && isWord(units[i + 1], 'where', 'which', 'who', 'when', 'but', 'while')) return i;
     // "destroyed a platform and raided another": a second verb starts a new clause.
-    if (
-      u.lower === 'and' &&
-      units[i + 1]?.kind === 'word' &&
-      (units[i + 1] as { pos?: string }).pos === 'VERB'
-    )
-      return i;
+    if (u.lower === 'and' && isFiniteVerb(units, i + 1)) return i;
     if (isQuote(u.lower)) return i;
   }
   return units.length;
+}
+
+/** A verb that is not a participle before its noun ("associated hardware", "U.S.-flagged tanker"). */
+function isFiniteVerb(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (u?.kind !== 'word' || u.pos !== 'VERB') return false;
+  const next = units[i + 1];
+  return !(next?.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN')) && next?.kind !== 'item';
 }
 
 /** Where the clause holding `t` starts (inclusive), walking left. */
@@ -314,7 +342,8 @@ export function objectOf(units: readonly Unit[], t: number): number[] {
 export function nextVerb(units: readonly Unit[], t: number, end = units.length): number {
   for (let i = t + 1; i < end; i++) {
     const u = units[i] as Unit;
-    if (u.kind === 'word' && (u.pos === 'VERB' || u.pos === 'AUX') && !PREPOSITIONS.has(u.lower)) return i;
+    if (u.kind !== 'word' || PREPOSITIONS.has(u.lower)) continue;
+    if (u.pos === 'AUX' || (u.pos === 'VERB' && isFiniteVerb(units, i) && !u.text.startsWith('-'))) return i;
   }
   return end;
 }

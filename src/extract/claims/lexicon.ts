@@ -195,7 +195,8 @@ const NOUNS: NounRow[] = [
   { forms: ['transfer', 'transfers'], sense: T('arms_transfer', 'supply', 'delivery', true, 0.7) },
   { forms: ['export', 'exports'], sense: T('arms_transfer', 'supply', 'delivery', true, 0.6) },
   { forms: ['smuggling'], sense: T('arms_transfer', 'supply', 'delivery', true, 0.8) },
-  { forms: ['purchase', 'purchases'], sense: T('arms_transfer', 'acquire', 'delivery', true) },
+  // A purchase is agreed before it is delivered: "an initial purchase of 173 engines".
+  { forms: ['purchase', 'purchases'], sense: T('arms_transfer', 'acquire', 'agreement', true) },
   { forms: ['procurement'], sense: T('arms_transfer', 'acquire', 'delivery', true, 0.7) },
   { forms: ['import', 'imports'], sense: T('arms_transfer', 'acquire', 'delivery', true, 0.6) },
   { forms: ['order', 'orders'], sense: T('arms_transfer', 'acquire', 'agreement', true, 0.5) },
@@ -334,13 +335,21 @@ export const ARMS_WORDS: ReadonlySet<string> = new Set([
   'weapon',
   'weaponry',
   'munitions',
+  'ammunition',
+  'missile',
+  'missiles',
+]);
+
+/** For cooperation ("help X strengthen its defences"), military words count as well as arms. */
+export const DEFENCE_WORDS: ReadonlySet<string> = new Set([
+  ...ARMS_WORDS,
   'military',
   'defense',
   'defence',
   'defences',
   'defenses',
-  'missile',
-  'missiles',
+  'anti-submarine',
+  'security',
 ]);
 
 /** A clause about an exercise, a test or a drill describes no attack (GUIDELINES: not attacks). */
