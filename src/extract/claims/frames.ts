@@ -465,6 +465,14 @@ function governorOf(
     const noun = GOVERNOR_NOUNS.get(wordAt(units, k) ?? '');
     if (noun && k === from - 1) return { at: k, governor: noun };
   }
+  // "the sale … was approved in May": a governor in the noun's predicate.
+  const verb = nextVerb(units, t);
+  for (let k = verb; k < Math.min(units.length, verb + 4); k++) {
+    const u = units[k];
+    if (u?.kind !== 'word' || (u.pos !== 'AUX' && u.pos !== 'VERB' && u.pos !== 'ADV')) break;
+    const gov = GOVERNORS.get(u.lower);
+    if (gov && u.pos === 'VERB') return { at: k, governor: gov };
+  }
   return undefined;
 }
 

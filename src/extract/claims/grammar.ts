@@ -1,3 +1,4 @@
+import { GOVERNORS } from './lexicon.js';
 import type { ActorUnit, Unit } from './units.js';
 
 /*
@@ -125,7 +126,8 @@ function isChainWord(units: readonly Unit[], i: number): boolean {
   if (u?.kind !== 'word') return false;
   if (CHAIN_POS.has(u.pos) || CHAIN_WORDS.has(u.lower)) return !PREPOSITIONS.has(u.lower) || u.lower === 'to';
   // "attempting to", "eager to", "said to": a verb or adjective that takes the trigger as its infinitive.
-  return (u.pos === 'VERB' || u.pos === 'ADJ') && wordAt(units, i + 1) === 'to';
+  // wink tags some of these as nouns ("Iran plans/NOUN to buy"): a governing verb's form counts whatever its tag.
+  return (u.pos === 'VERB' || u.pos === 'ADJ' || GOVERNORS.has(u.lower)) && wordAt(units, i + 1) === 'to';
 }
 
 /** The index just left of the verb chain that ends before `t` (the chain's own words are skipped). */
