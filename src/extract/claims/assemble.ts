@@ -231,7 +231,9 @@ function toClaim(articleId: string, published: string | null, d: Draft, n: numbe
       });
     }
   const value = members.find((m) => m.value)?.value;
-  const when = members.find((m) => m.when)?.when;
+  const dated = members.filter((m) => m.when);
+  const best = Math.max(-1, ...dated.map((m) => m.whenRank ?? 0));
+  const when = dated.find((m) => (m.whenRank ?? 0) === best)?.when;
   const where = members.find((m) => m.where)?.where;
   const sources: ClaimSource[] = [];
   for (const m of members)

@@ -14,6 +14,11 @@ import type { SentenceUnits, Unit } from './units.js';
 
 export interface Attribution {
   readonly sources: readonly ClaimSource[];
+  /**
+   * Where each source's scope starts (a unit index): 0, except after a fronted adverbial ("Following
+   * Israel's offensive, officials say …" — the offensive is the article's statement, not the officials').
+   */
+  readonly scopes: readonly number[];
   /** Unit index of each speech verb or "according", so a trigger before a denial can tell. */
   readonly verbs: readonly { at: number; lower: string }[];
   /** "confirmed by X", "X confirmed". */
@@ -89,10 +94,13 @@ export function attributeSentences(sentences: readonly SentenceUnits[], text: st
 
 function attributionOf(units: readonly Unit[], text: string, speakers: readonly ClaimSource[]): Attribution {
   const sources: ClaimSource[] = [];
+  const scopes: number[] = [];
   const verbs: { at: number; lower: string }[] = [];
   let confirmed = false;
-  const add = (source: ClaimSource | undefined) => {
-    if (source && !sources.some((s) => s.text === source.text)) sources.push(source);
+  const add = (source: ClaimSource | undefined, speakerAt = 0) => {
+    if (!source || sources.some((s) => s.text === source.text)) return;
+    sources.push(source);
+    scopes.push(frontedAdverbial(units, speakerAt) ? speakerAt : 0);
   };
   units.forEach((u, i) => {
     if (u.kind !== 'word') return;
@@ -131,12 +139,20 @@ function attributionOf(units: readonly Unit[], text: string, speakers: readonly 
     let left = i - 1;
     while (
       left >= 0 &&
-      isWord(units[left], 'has', 'have', 'had', 'also', 'later', 'repeatedly', 'earlier', 'then')
+      (units[left]?.kind === 'time' ||
+        isWord(units[left], 'has', 'have', 'had', 'also', 'later', 'repeatedly', 'earlier', 'then', 'on'))
     )
       left--;
+    // "Donald Booth, told lawmakers": the name before an appositive comma speaks.
+    if (isWord(units[left], ',') && units[left - 1]?.kind === 'actor') left--;
+    // "he said", "they told": a pronoun speaks for the last speaker of its kind.
+    if (isWord(units[left], 'he', 'she', 'they', 'it')) {
+      add(sourceFromIndices(units, [left], text, speakers), left);
+      return;
+    }
     const before = nounPhraseLeft(units, left);
     if (before.length > 0) {
-      add(sourceFromIndices(units, before, text, speakers));
+      add(sourceFromIndices(units, before, text, speakers), before[0]);
       return;
     }
     // `," said X` and `" X said`: the speaker after the verb.
@@ -145,7 +161,20 @@ function attributionOf(units: readonly Unit[], text: string, speakers: readonly 
       if (after.length > 0) add(sourceFromIndices(units, after, text, speakers));
     }
   });
-  return { sources, verbs, confirmed };
+  return { sources, scopes, verbs, confirmed };
+}
+
+/** The sentence opens with a prepositional or participial phrase that ends in a comma before `at`. */
+function frontedAdverbial(units: readonly Unit[], at: number): boolean {
+  if (at === 0 || !isWord(units[at - 1], ',')) return false;
+  // After a dateline ("TAIPEI, Taiwan — With the lifting …").
+  let opening = 0;
+  for (let i = 0; i < at; i++) if (isWord(units[i], '—', '--')) opening = i + 1;
+  const first = units[opening];
+  return (
+    first?.kind === 'word' &&
+    (first.pos === 'ADP' || /^(?:following|after|amid|despite|with|during)$/.test(first.lower))
+  );
 }
 
 /** Where a source phrase after "according to" or "by" ends: at a comma, a clause break or the sentence end. */

@@ -17,6 +17,7 @@ import {
   phraseActors,
   phrasesAfter,
   subjectOf,
+  subjectPhraseOf,
   wordAt,
 } from './grammar.js';
 import {
@@ -64,6 +65,8 @@ export interface Frame {
   readonly items: ItemUnit[];
   value?: AmountMention;
   when?: TimeMention;
+  /** How close the time is to the trigger: 2 its own phrase, 1 its clause, 0 its sentence. */
+  whenRank?: number;
   where?: EntityMention;
   readonly modality: Modality;
   readonly sources: readonly ClaimSource[];
@@ -131,7 +134,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   const why: string[] = [`trigger "${trigger.text}" (${sense.pos}, ${sense.type}/${sense.direction})`];
   const subject = sense.pos === 'verb' ? subjectOf(units, t) : [];
   const object = sense.pos === 'verb' && !passive ? objectOf(units, t) : [];
-  const subjectPhrase = sense.pos === 'verb' ? nounPhraseLeft(units, chainStart(units, t)) : [];
+  const subjectPhrase = sense.pos === 'verb' ? subjectPhraseOf(units, t) : [];
   const nounPhrase = sense.pos === 'noun' ? nounPhraseLeft(units, t - 1) : [];
   const modifiers = sense.pos === 'noun' ? modifiersOf(units, t) : [];
   const governor = governorOf(units, t, sense, nounPhrase);
@@ -145,6 +148,8 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     ...phrasesAfter(units, t, end).flatMap((p) => p.np),
     // "a contract to produce 1,927 Sparrow missiles": what the infinitive makes or moves.
     ...infinitiveObject(units, t, end),
+    // "The shipment, which included surface-to-air missiles, …"
+    ...relativeContents(units, end),
   ]);
   const items = [...itemAt]
     .sort((a, b) => a - b)
@@ -159,7 +164,11 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   const scope =
     sense.pos === 'noun' && (sense.direction === 'supply' || sense.direction === 'acquire')
       ? [...nounPhrase, t, ...phrases.flatMap((p) => p.np)].map((i) => units[i] as Unit)
-      : units.slice(clauseStart(units, t), end);
+      : [
+          ...units.slice(clauseStart(units, t), end),
+          // "the missiles that have been fired at Israel": the relative's antecedent counts.
+          ...subjectPhrase.map((i) => units[i] as Unit),
+        ];
   const armsInClause = scope.some((u) => u.kind === 'item' || words.has(u.lower));
   if (sense.needsArms && !armsInClause && !definite) return undefined;
   if (sense.type === 'attack' && units.some((u) => NOT_ATTACK_WORDS.has(u.lower))) return undefined;
@@ -375,9 +384,11 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     why.push('seizure in transit → interdiction');
   }
 
+  const sources = ctx.attribution.sources.filter((_, k) => (ctx.attribution.scopes[k] ?? 0) <= t);
   const stage = stageOf(sense, type, governor?.governor, units, t);
   const intent = governor?.governor.intended === true;
   const modality = modalityOf({
+    sourced: sources.length > 0,
     units,
     at: t,
     pos: sense.pos,
@@ -399,7 +410,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     inherited: new Set(),
     items,
     modality,
-    sources: ctx.attribution.sources,
+    sources,
     evidence: {
       start: firstUnit.start,
       end: lastUnit.endOffset,
@@ -516,6 +527,23 @@ function speakerOf(units: readonly Unit[]): ActorUnit[] {
     (u) => u.kind === 'word' && /^(?:said|says|announced|stated|reported)$/.test(u.lower),
   );
   return at > 0 ? subjectOf(units, at).filter(isAgentUnit) : [];
+}
+
+/** What a relative clause right after the trigger says it held: ", which included X", ", containing X". */
+function relativeContents(units: readonly Unit[], end: number): number[] {
+  if (!isWord(units[end], ',')) return [];
+  let i = end + 1;
+  if (isWord(units[i], 'which', 'that')) i++;
+  if (
+    !/^(?:included|includes|including|contained|contains|containing|comprised|carried|carrying)$/.test(
+      wordAt(units, i) ?? '',
+    )
+  )
+    return [];
+  const stop = clauseEnd(units, i);
+  const at: number[] = [];
+  for (let k = i + 1; k < stop; k++) at.push(k);
+  return at;
 }
 
 /** The object of an infinitive right after the trigger's phrase ("a contract to produce X"). */
@@ -738,8 +766,15 @@ function fillCircumstances(frame: Frame, units: readonly Unit[], t: number, end:
   const near = [...inClause, ...units.slice(end), ...units.slice(0, start)];
   const money = near.find((u) => u.kind === 'amount' && u.amount.measure === 'money');
   if (money?.kind === 'amount' && frame.type === 'arms_transfer') frame.value = money.amount;
-  const time = near.find((u) => u.kind === 'time');
-  if (time?.kind === 'time') frame.when = time.time;
+  // The trigger's own phrase dates it best ("a 1985 arms sale", "the sales of 1985"), then its clause,
+  // then the sentence; `whenRank` lets the claim keep the best-placed time of all its sentences.
+  const own = new Set([...nounPhraseLeft(units, t - 1), ...phrasesAfter(units, t, end).flatMap((p) => p.np)]);
+  const ownTime = units.find((u, i) => u.kind === 'time' && own.has(i));
+  const time = ownTime ?? near.find((u) => u.kind === 'time');
+  if (time?.kind === 'time') {
+    frame.when = time.time;
+    frame.whenRank = ownTime ? 2 : inClause.includes(time) ? 1 : 0;
+  }
   const places = phrasesAfter(units, t, end)
     .filter((p) => /^(?:in|at|near|off|inside|into|outside|over)$/.test(p.prep))
     .flatMap((p) => actorsIn(units, p.np))

@@ -217,11 +217,7 @@ export function actorsIn(units: readonly Unit[], at: readonly number[]): ActorUn
  * a possessive before the head ("Textron's subsidiary") counts only when nothing else does.
  */
 export function subjectOf(units: readonly Unit[], t: number): ActorUnit[] {
-  let i = chainStart(units, t);
-  if (isWord(units[i], 'which', 'who', 'that')) {
-    i--;
-    if (isWord(units[i], ',')) i--;
-  }
+  const i = subjectEnd(units, t);
   // "Raytheon said it will provide": a pronoun right after a speech verb is its speaker.
   if (isWord(units[i], 'it', 'they', 'he', 'she')) {
     const verb = isWord(units[i - 1], 'that') ? i - 2 : i - 1;
@@ -233,6 +229,21 @@ export function subjectOf(units: readonly Unit[], t: number): ActorUnit[] {
   if (bareInfinitive && np.length > 0 && PREPOSITIONS.has(wordAt(units, (np[0] as number) - 1) ?? ''))
     return [];
   return phraseActors(units, np);
+}
+
+/** The indices of the subject phrase of the verb at `t` (through a relative pronoun to its antecedent). */
+export function subjectPhraseOf(units: readonly Unit[], t: number): number[] {
+  return nounPhraseLeft(units, subjectEnd(units, t));
+}
+
+/** Where the subject of the verb at `t` ends: left of its chain, or left of "which/who/that". */
+function subjectEnd(units: readonly Unit[], t: number): number {
+  let i = chainStart(units, t);
+  if (isWord(units[i], 'which', 'who', 'that')) {
+    i--;
+    if (isWord(units[i], ',')) i--;
+  }
+  return i;
 }
 
 const SPEECH_VERBS: ReadonlySet<string> = new Set([

@@ -82,6 +82,8 @@ export interface ModalityInput {
   readonly at: number;
   readonly pos: 'verb' | 'noun';
   readonly attribution: Attribution;
+  /** A source's scope covers the trigger. */
+  readonly sourced: boolean;
   /** The governing verb marks a plan or attempt ("negotiate", "persuade … to"). */
   readonly governedAsIntent: boolean;
 }
@@ -100,7 +102,7 @@ export function modalityOf(input: ModalityInput): Modality {
     (input.pos === 'verb' && infinitiveHead(units, at))
   )
     return 'intended';
-  if (attribution.sources.length > 0) return 'reported';
+  if (input.sourced) return 'reported';
   return 'asserted';
 }
 

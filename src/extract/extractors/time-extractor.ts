@@ -30,6 +30,8 @@ const BARE_YEAR = new RegExp(
   `(?<![\\d$€£.,/-])${YEAR}(?![\\d%]|,\\d|\\s*(?:tons?|tonnes?|km|kg|mm|dollars?|dlrs?|euros?)\\b|\\s+(?!(?:was|has|is|as|this|its|his|us|yes|thus|whereas|perhaps)\\b)[a-z]+s\\b)`,
   'g',
 );
+// "a 1985 arms sale": after "a"/"an" a four-digit number is a year, whatever follows (no "a 2000 rifles").
+const YEAR_AFTER_A = new RegExp(`(?<=\\b[Aa]n?\\s)${YEAR}(?![\\d%]|,\\d)`, 'g');
 // chrono reads these as the reference instant; in news they are manner, not time ("is now trying").
 const NOT_DATES = /^(?:right\s+)?(?:now|currently|tonight|this\s+(?:morning|evening|afternoon))$/i;
 // Words without which chrono finds nothing: months, weekdays, relative words, digits.
@@ -194,7 +196,7 @@ export const timeExtractor: Extractor = {
     }
 
     // Bare years last: anything chrono or the rules above already read is taken.
-    for (const m of doc.text.matchAll(BARE_YEAR)) {
+    for (const m of [...doc.text.matchAll(BARE_YEAR), ...doc.text.matchAll(YEAR_AFTER_A)]) {
       const y = Number(m[1]);
       add(m.index, m.index + m[0].length, day(y, 1, 1), day(y, 12, 31), 'time:year');
     }
