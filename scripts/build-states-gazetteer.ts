@@ -32,7 +32,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   PSE: ['Palestinian territories', 'occupied Palestinian territories', 'Palestinian Authority'],
   MMR: ['Burma'],
   NLD: ['Holland'],
-  TUR: ['Türkiye', 'Turkiye'],
+  TUR: ['Turkey', 'Türkiye', 'Turkiye'],
   CZE: ['Czech Republic'],
   ARE: ['UAE', 'U.A.E.', 'Emirates'],
   SAU: ['KSA', 'Saudi'],

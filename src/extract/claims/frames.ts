@@ -92,14 +92,25 @@ const AGENT_TYPES: ReadonlySet<EntityType> = new Set([
   'person',
 ]);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['location', 'state']);
+const SUPPLIER_SIDE: ReadonlySet<EntityType> = new Set([
+  'state',
+  'government_body',
+  'company',
+  'military_unit',
+]);
 /** Heads of a target phrase that name a thing hit rather than its owner ("an Iranian tanker"). */
 const TARGET_OBJECTS =
-  /^(?:ships?|tankers?|supertankers?|vessels?|boats?|platforms?|rigs?|bases?|convoys?|planes?|airliners?|facilit(?:y|ies)|plants?|sites?|ports?|airports?|embass(?:y|ies)|buildings?|shipping|targets?|terminals?|installations?|positions?|outposts?|depots?|reactors?|headquarters|compound|barracks|refiner(?:y|ies)|pipelines?|bridges?)$/;
+  /^(?:ships?|tankers?|supertankers?|vessels?|boats?|platforms?|rigs?|bases?|convoys?|planes?|airliners?|facilit(?:y|ies)|plants?|sites?|ports?|airports?|embass(?:y|ies)|buildings?|shipping|targets?|terminals?|installations?|positions?|outposts?|depots?|reactors?|headquarters|compound|barracks|refiner(?:y|ies)|pipelines?|bridges?|hideouts?|camps?|strongholds?|bunkers?|tunnels?|convoys?)$/;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 const INTERMEDIARY_MARKERS =
   /^(?:handled|brokered|arranged|organi[sz]ed|facilitated|mediated|routed|channell?ed|financed|funded)$/;
 const TRANSIT_WORDS =
   /^(?:shipment|shipments|cargo|consignment|plane|aircraft|ship|vessel|freighter|truck|trucks|convoy|container|containers|smuggled|smuggling|transit|bound|destined|en|route)$/;
+const SELLER_GOVERNORS =
+  /^(?:won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|landed|lands|clinched|clinches|bagged|obtained)$/;
+const SPEECH_WORDS =
+  /^(?:say|says|said|told|tells|reported|reports|added|stated|announced|claimed|indicated)$/;
+const ARREST = /^(?:arrested|detained|caught|seized|intercepted|stopped|apprehended)$/;
 const DESTINATION_MARKERS = /^(?:destined|bound|headed|intended|meant|earmarked|sent)$/;
 
 export interface FrameContext {
@@ -132,7 +143,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   const phrases = phrasesAfter(units, t, sense.pos === 'noun' ? nextVerb(units, t, end) : end);
   const passive = sense.pos === 'verb' && isPassive(units, t);
   const why: string[] = [`trigger "${trigger.text}" (${sense.pos}, ${sense.type}/${sense.direction})`];
-  const subject = sense.pos === 'verb' ? subjectOf(units, t) : [];
+  const subject = sense.pos === 'verb' ? subjectOrRelativePronoun(units, t) : [];
   const object = sense.pos === 'verb' && !passive ? objectOf(units, t) : [];
   const subjectPhrase = sense.pos === 'verb' ? subjectPhraseOf(units, t) : [];
   const nounPhrase = sense.pos === 'noun' ? nounPhraseLeft(units, t - 1) : [];
@@ -161,9 +172,15 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   // exports" in a clause that mentions missiles). "The deal" may continue an arms deal in focus: whether
   // arms are in play is then the focus's to say.
   const words = sense.type === 'ties' ? DEFENCE_WORDS : ARMS_WORDS;
-  const scope =
-    sense.pos === 'noun' && (sense.direction === 'supply' || sense.direction === 'acquire')
-      ? [...nounPhrase, t, ...phrases.flatMap((p) => p.np)].map((i) => units[i] as Unit)
+  // A weak verb ("gave approval to a shipment of arms", "provide support") needs the arms as what it moves:
+  // its object, its passive subject, or "with"/"for" ("provided them with rifles", "paid … for the jets").
+  const weakVerb = sense.pos === 'verb' && sense.weight <= 0.6 && sense.type === 'arms_transfer';
+  const tradeNoun = sense.pos === 'noun' && (sense.direction === 'supply' || sense.direction === 'acquire');
+  const moved = phrases.filter((p) => p.prep === 'with' || p.prep === 'for').flatMap((p) => p.np);
+  const scope = weakVerb
+    ? [...object, ...(passive ? subjectPhrase : []), ...moved].map((i) => units[i] as Unit)
+    : tradeNoun
+      ? [...itemAt, t].map((i) => units[i] as Unit)
       : [
           ...units.slice(clauseStart(units, t), end),
           // "the missiles that have been fired at Israel": the relative's antecedent counts.
@@ -186,6 +203,14 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   // "from the US Pentagon's excess defense articles program": the owner of what supplies.
   const fromActors = () => pp('from').flatMap((p) => phraseActors(units, p.np, { owners: true }));
   const governorSubject = governor ? subjectOf(units, governor.at) : [];
+  const passiveGovernor =
+    governor !== undefined && /^(?:is|are|was|were|been|be)$/.test(wordAt(units, governor.at - 1) ?? '');
+  // "won/secured/received/was awarded a contract": the subject is the seller.
+  const sellerWins =
+    sense.pos === 'noun' &&
+    governor !== undefined &&
+    (SELLER_GOVERNORS.test(units[governor.at]?.lower ?? '') ||
+      (passiveGovernor && /^award/.test(units[governor.at]?.lower ?? '')));
 
   switch (sense.direction) {
     case 'supply': {
@@ -222,6 +247,17 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         if (roles.has('recipient') || byExporter.length > 0)
           set('supplier', byExporter.length > 0 ? byExporter : named, 'modifier of the sale');
         else set('recipient', named, 'modifier of the sale (not a major exporter)');
+        // "Germany halted arms exports", "Washington suspended the delivery": who stops or clears a sale is its
+        // supplier (a state, ministry or company, not a person acting for one).
+        if (
+          governor &&
+          (governor.governor.stage === 'cancellation' || governor.governor.stage === 'agreement')
+        )
+          set(
+            'supplier',
+            governorSubject.filter((a) => a.entities.some((e) => SUPPLIER_SIDE.has(e.type))),
+            'stops or clears the sale',
+          );
         // "shipments of U.S. arms": the arms' origin supplies.
         set(
           'supplier',
@@ -236,9 +272,18 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       if (sense.pos === 'verb') {
         if (passive) set('recipient', ppActors('by'), 'passive "by"');
         else set('recipient', subject, 'subject');
+        // "Algeria paid Russia $1.5 billion for the jets": the one paid supplies.
+        if (/^pa(?:y|ys|id|ying)$/.test(trigger.lower))
+          set('supplier', phraseActors(units, object), 'is paid');
+      } else if (sellerWins) {
+        // "BAE Systems secured an order from Australia": the winner supplies, "from" buys.
+        set('supplier', governorSubject, `subject of "${units[governor?.at ?? t]?.text}"`);
+        set('recipient', [...modifiers, ...ppActors('from', 'by')], 'orders from / by');
       } else {
         set('recipient', modifiers, 'modifier of the purchase');
         set('recipient', ppActors('by'), '"by"');
+        if (governor && !governor.governor.intended)
+          set('recipient', governorSubject, 'places or cancels the order');
         // "Hanoi is seeking … with the procurement of F-16s": the nearest subject before it buys.
         const before = wordAt(units, (nounPhrase[0] ?? t) - 1) ?? '';
         if (!roles.has('recipient') && /^(?:with|through|via|by)$/.test(before))
@@ -252,7 +297,12 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       const add = (actors: readonly ActorUnit[]) => {
         for (const a of actors) if (isAgentUnit(a) && !parties.includes(a)) parties.push(a);
       };
-      const awarder = governor && /^award/.test(units[governor.at]?.lower ?? '');
+      const awarder = governor && /^award/.test(units[governor.at]?.lower ?? '') && !passiveGovernor;
+      if (sellerWins) {
+        // "Lockheed won a contract from the U.S. Air Force": the winner supplies, "from" buys.
+        set('supplier', governorSubject, `subject of "${units[governor?.at ?? t]?.text}"`);
+        set('recipient', ppActors('from'), '"from" (the one who awards)');
+      }
       if (sense.pos === 'verb') add(subject);
       else {
         add(modifiers);
@@ -260,6 +310,11 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       }
       add(ppActors('between'));
       add(ppActors('with'));
+      // "Saudi Arabia is in talks with China": the clause's subject is the other side.
+      if (sense.pos === 'noun' && parties.length === 1) {
+        const seeker = subjectBefore(units, t, clauseStart(units, t)).filter(isAgentUnit);
+        if (seeker[0] && !parties.includes(seeker[0])) parties.unshift(seeker[0]);
+      }
       if (awarder && governor) {
         // "the Navy awarded Raytheon a contract": the awarder buys, the one awarded supplies.
         set('recipient', governorSubject, 'awards the contract');
@@ -268,6 +323,13 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         set('supplier', pronoun ? speakerOf(units) : phraseActors(units, awarded), 'is awarded the contract');
       }
       set('supplier', fromActors().filter(isAgentUnit), '"from"');
+      if (sense.stage === 'payment') {
+        // "Iraq made a first payment of $500 million to …": the payer receives the arms.
+        const phraseStart = nounPhrase[0] ?? t;
+        if (isVerb(units[phraseStart - 1]))
+          set('recipient', subjectOf(units, phraseStart - 1), 'makes the payment');
+        set('supplier', ppActors('to'), 'is paid');
+      }
       orientParties(units, t, parties, roles, why);
       break;
     }
@@ -297,6 +359,20 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         set('actor', ppActors('by'), '"by"');
         if (!roles.has('actor') && possessivePronounBefore(units, t))
           set('actor', firstSubject(units), 'possessive pronoun → subject of the sentence');
+        // "Pakistan carried out air strikes", "launched an attack": the subject of the verb before it.
+        const phraseStart = nounPhrase[0] ?? t;
+        if (
+          !roles.has('actor') &&
+          isVerb(units[phraseStart - 1]) &&
+          !isWord(units[phraseStart - 1], 'is', 'was', 'are', 'were')
+        )
+          set('actor', subjectOf(units, phraseStart - 1), `subject of "${units[phraseStart - 1]?.text}"`);
+        else if (
+          !roles.has('actor') &&
+          isWord(units[phraseStart - 1], 'out') &&
+          isVerb(units[phraseStart - 2])
+        )
+          set('actor', subjectOf(units, phraseStart - 2), `subject of "${units[phraseStart - 2]?.text} out"`);
       }
       for (const p of pp('on', 'against', 'at', 'upon'))
         targetFrom(units, p.np, roles, made, ctx, why, `"${p.prep}"`);
@@ -349,7 +425,11 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         if (next?.kind === 'word' && /^(?:target|targets|hit|hits|cover|covers)$/.test(next.lower))
           set('target', actorsIn(units, objectOf(units, t + 1)), `object of "${next.text}"`);
       }
-      set('target', ppActors('on', 'against', 'to', 'upon'), '"on/against/to"');
+      set(
+        'target',
+        pp('on', 'against', 'to', 'upon').flatMap((p) => phraseActors(units, p.np, { owners: true })),
+        '"on/against/to"',
+      );
       break;
     }
   }
@@ -384,8 +464,23 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     why.push('seizure in transit → interdiction');
   }
 
+  // "bought Italian helicopters", "a ship carrying Iranian weapons": the arms' nationality supplies them.
+  if (type === 'arms_transfer' && !roles.has('supplier') && sense.direction !== 'deal') {
+    const origin = units
+      .slice(clauseStart(units, t), end)
+      .filter(
+        (u, k, all): u is ActorUnit => u.kind === 'actor' && !u.possessive && all[k + 1]?.kind === 'item',
+      );
+    const taken = new Set([...roles.values()].flat().map((e) => e.entityId));
+    const states = origin.filter((a) => a.entities.some((e) => e.type === 'state' && !taken.has(e.entityId)));
+    set('supplier', states, 'nationality of the arms');
+  }
+
   const sources = ctx.attribution.sources.filter((_, k) => (ctx.attribution.scopes[k] ?? 0) <= t);
-  const stage = stageOf(sense, type, governor?.governor, units, t);
+  // "arrested three men accused of smuggling weapons": the smuggling was stopped.
+  const interdicted =
+    type === 'arms_transfer' && /^smuggl/.test(trigger.lower) && units.some((u) => ARREST.test(u.lower));
+  const stage = interdicted ? 'interdiction' : stageOf(sense, type, governor?.governor, units, t);
   const intent = governor?.governor.intended === true;
   const modality = modalityOf({
     sourced: sources.length > 0,
@@ -400,7 +495,11 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   const lastUnit = units[units.length - 1] as Unit;
   const frame: Frame = {
     type,
-    stage: intent && stage === 'agreement' ? 'negotiation' : stage,
+    // A planned, sought or offered transfer is at the negotiation stage (GUIDELINES: "planning to buy").
+    stage:
+      intent && type === 'arms_transfer' && stage !== 'interdiction' && stage !== 'cancellation'
+        ? 'negotiation'
+        : stage,
     sense,
     sentence: s.index,
     paragraph: s.sentence.paragraph,
@@ -514,7 +613,7 @@ function destinationOf(units: readonly Unit[], phrases: readonly PrepositionalPh
         (p.prep === 'for' && DESTINATION_MARKERS.test(p.marker ?? '')) ||
         (p.prep === 'to' && (p.marker === 'route' || DESTINATION_MARKERS.test(p.marker ?? ''))),
     )
-    .flatMap((p) => actorsIn(units, p.np))
+    .flatMap((p) => phraseActors(units, p.np))
     .filter(isAgentUnit);
 }
 
@@ -556,6 +655,19 @@ function infinitiveObject(units: readonly Unit[], t: number, end: number): numbe
   return [];
 }
 
+/**
+ * The subject of a verb; in a relative clause with a pronoun for subject ("the F-16 jets it ordered from
+ * the United States"), the pronoun is the sentence's first subject.
+ */
+function subjectOrRelativePronoun(units: readonly Unit[], t: number): ActorUnit[] {
+  const subject = subjectOf(units, t);
+  if (subject.length > 0) return subject;
+  const at = chainStart(units, t);
+  const before = units[at - 1];
+  const relative = before?.kind === 'item' || (before?.kind === 'word' && before.pos === 'NOUN');
+  return isWord(units[at], 'it', 'they') && relative ? firstSubject(units) : [];
+}
+
 /** What "their offensive" means when nothing closer does: the subject of the sentence's first verb. */
 function firstSubject(units: readonly Unit[]): ActorUnit[] {
   for (let i = 0; i < units.length; i++) {
@@ -566,10 +678,11 @@ function firstSubject(units: readonly Unit[]): ActorUnit[] {
   return [];
 }
 
-/** The subject of the nearest verb before `t` that has an actor for subject. */
-function subjectBefore(units: readonly Unit[], t: number): ActorUnit[] {
-  for (let i = t - 1; i >= 0; i--) {
-    if (!isVerb(units[i])) continue;
+/** The subject of the nearest verb before `t` (not before `from`) that has an actor for subject. */
+function subjectBefore(units: readonly Unit[], t: number, from = 0): ActorUnit[] {
+  for (let i = t - 1; i >= from; i--) {
+    // A speaker is not a side: "officials say the deal …".
+    if (!isVerb(units[i]) || SPEECH_WORDS.test(units[i]?.lower ?? '')) continue;
     const subject = subjectOf(units, i).filter(isAgentUnit);
     if (subject.length > 0) return subject;
   }
@@ -637,7 +750,11 @@ function targetFrom(
     why.push(`target ← "${name}" (${reason}, a thing hit)`);
     return;
   }
-  const entities = agentsOf(phraseActors(units, np));
+  // A city or a region can be a target ("fired missiles at Kyiv").
+  const entities = phraseActors(units, np)
+    .flatMap((a) => a.entities)
+    .filter((e) => AGENT_TYPES.has(e.type) || e.type === 'location')
+    .slice(0, 1);
   if (entities.length > 0) {
     roles.set('target', entities);
     why.push(`target ← ${entities.map((e) => e.name).join(' & ')} (${reason})`);

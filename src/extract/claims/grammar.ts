@@ -79,6 +79,10 @@ const NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM
 const CHAIN_POS: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 const CHAIN_WORDS: ReadonlySet<string> = new Set([
   'to',
+  'have',
+  'has',
+  'had',
+  'having',
   'not',
   "n't",
   'also',
@@ -127,8 +131,21 @@ function isChainWord(units: readonly Unit[], i: number): boolean {
   if (CHAIN_POS.has(u.pos) || CHAIN_WORDS.has(u.lower)) return !PREPOSITIONS.has(u.lower) || u.lower === 'to';
   // "attempting to", "eager to", "said to": a verb or adjective that takes the trigger as its infinitive.
   // wink tags some of these as nouns ("Iran plans/NOUN to buy"): a governing verb's form counts whatever its tag.
-  return (u.pos === 'VERB' || u.pos === 'ADJ' || GOVERNORS.has(u.lower)) && wordAt(units, i + 1) === 'to';
+  const next = wordAt(units, i + 1);
+  if ((u.pos === 'VERB' || u.pos === 'ADJ' || GOVERNORS.has(u.lower)) && next === 'to') return true;
+  // "considering buying", "denied selling", "began delivering", "accused of selling": a verb that takes
+  // the trigger as its gerund.
+  if (CATENATIVES.test(u.lower) && next?.endsWith('ing')) return true;
+  if (
+    u.lower === 'of' &&
+    /^(?:accused|suspected|guilty|capable|charged|convicted)$/.test(wordAt(units, i - 1) ?? '')
+  )
+    return true;
+  return /^(?:accused|suspected|guilty|capable|charged|convicted)$/.test(u.lower) && next === 'of';
 }
+
+const CATENATIVES =
+  /^(?:consider|considers|considering|considered|deny|denies|denied|denying|began|begin|begins|begun|start|started|starts|continue|continues|continued|resume|resumed|resumes|stop|stopped|stops|halt|halted|avoid|avoided|admit|admitted|admits|finish|finished|keep|kept|discuss|discussed|discussing|explore|exploring|explored|recommend|recommended|propose|proposed)$/;
 
 /** The index just left of the verb chain that ends before `t` (the chain's own words are skipped). */
 export function chainStart(units: readonly Unit[], t: number): number {
@@ -290,7 +307,12 @@ export function phraseActors(
   }
   const out: ActorUnit[] = [];
   for (const part of parts) {
-    const last = units[part[part.length - 1] as number];
+    // The head is the last noun, name or weapon ("Kyiv overnight/ADJ" is Kyiv).
+    const headAt = part.findLastIndex((i) => {
+      const u = units[i] as Unit;
+      return u.kind !== 'word' || u.pos === 'NOUN' || u.pos === 'PROPN';
+    });
+    const last = units[part[headAt] as number];
     const actors = actorsIn(units, part);
     if (last?.kind === 'actor') {
       const heads = actors.filter((a) => !a.possessive);

@@ -92,6 +92,9 @@ const VERBS: VerbRow[] = [
   { base: 'funnel', irregular: { double: true }, sense: T('arms_transfer', 'supply', 'delivery', true, 0.6) },
   { base: 'equip', irregular: { double: true }, sense: T('arms_transfer', 'supply', 'delivery', true, 0.6) },
   { base: 'offer', sense: T('arms_transfer', 'supply', 'negotiation', true, 0.6) },
+  { base: 'pay', irregular: { past: 'paid' }, sense: T('arms_transfer', 'acquire', 'payment', true, 0.6) },
+  // "the first tanks arrived in Budapest": a delivery, its sides from the deal in focus.
+  { base: 'arrive', sense: T('arms_transfer', 'supply', 'delivery', true, 0.5) },
   {
     base: 'build',
     irregular: { past: 'built' },
@@ -155,6 +158,8 @@ const VERBS: VerbRow[] = [
   { base: 'raid', sense: T('attack', 'attack', null, false, 0.7) },
   { base: 'destroy', sense: T('attack', 'attack', null, false, 0.6) },
   { base: 'ambush', sense: T('attack', 'attack', null, false, 0.8) },
+  // "launched rockets at Tel Aviv"; a launch with no arms ("launched a satellite") is no attack.
+  { base: 'launch', sense: T('attack', 'attack', null, true, 0.6) },
   {
     base: 'shoot',
     irregular: { past: 'shot' },
@@ -219,6 +224,8 @@ const NOUNS: NounRow[] = [
   { forms: ['assault'], sense: T('attack', 'attack', null, false, 0.7) },
   { forms: ['ties'], sense: T('ties', 'ties', null, false, 0.9) },
   { forms: ['partnership', 'alliance'], sense: T('ties', 'ties', null, false, 0.9) },
+  // "a mutual defence pact", "a security pact": ties when defence is in the clause.
+  { forms: ['pact', 'pacts'], sense: T('ties', 'ties', null, true, 0.8) },
   { forms: ['ally', 'allies'], sense: T('ties', 'ties', null, false, 0.7) },
   { forms: ['cooperation'], sense: T('ties', 'ties', null, false, 0.7) },
   { forms: ['relationship', 'relations'], sense: T('ties', 'ties', null, false, 0.5) },
@@ -273,7 +280,13 @@ const GOVERNOR_ROWS: [string, Parameters<typeof verbForms>[1] | undefined, Gover
   ['aim', undefined, { intended: true }],
   ['prepare', undefined, { intended: true }],
   ['propose', undefined, { intended: true }],
+  ['offer', undefined, { stage: 'negotiation', intended: true }],
   ['close', undefined, { stage: 'agreement' }],
+  ['secure', undefined, { stage: 'agreement' }],
+  ['land', undefined, { stage: 'agreement' }],
+  ['clinch', undefined, { stage: 'agreement' }],
+  ['place', undefined, { stage: 'agreement' }],
+  ['receive', undefined, { stage: 'agreement' }],
   ['sign', undefined, { stage: 'agreement' }],
   ['conclude', undefined, { stage: 'agreement' }],
   ['finalize', undefined, { stage: 'agreement' }],

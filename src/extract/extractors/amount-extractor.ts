@@ -117,8 +117,9 @@ const WEIGHT = new RegExp(
   'gi',
 );
 // "20 Blowpipes", "hundreds of new missiles", "3,299 installed engines", "two frigates"
+// A number glued to a designation by a hyphen ("Su-57 jets", "F-16s") names a model, it counts nothing.
 const COUNT = new RegExp(
-  `\\b(${NUMBER}|${Object.keys(WORD_NUMBERS)
+  `(?<![A-Za-z]-)\\b(${NUMBER}|${Object.keys(WORD_NUMBERS)
     .filter((w) => w !== 'a' && w !== 'an')
     .join(
       '|',

@@ -28,6 +28,8 @@ const COMPANY_MODIFIER =
   /^(?:based|registered|owned|linked|controlled|flagged|trading|shipping|front|shell|arms|weapons|defen[cs]e|logistics|private|security|state|military|export|import|aviation|cargo|freight|mining)$/i;
 const MAX_MODIFIERS = 5;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+/** "a", "the", or a number ("three Chinese companies"). */
+const isDeterminer = (token: Token): boolean => DETERMINERS.has(token.lower) || token.pos === 'NUM';
 // Words that end a description going backwards: it never runs across these.
 const STOP = new Set([
   'with',
@@ -153,13 +155,15 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
             // Back from the head over modifiers to a determiner: "a Lebanese - based trading company".
             let i = h - 1;
             while (i >= sentence.firstToken && h - i <= MAX_MODIFIERS) {
-              const lower = (doc.tokens[i] as Token).lower;
-              if (DETERMINERS.has(lower) || STOP.has(lower)) break;
+              const token = doc.tokens[i] as Token;
+              if (isDeterminer(token) || STOP.has(token.lower)) break;
+              // A verb ends a description ("the Treasury sanctioned three Chinese companies"), a participle
+              // that tells what the company is ("a Lebanese-based", "state-owned") does not.
+              if (token.pos === 'VERB' && !COMPANY_MODIFIER.test(token.lower)) break;
               i--;
             }
             const determiner = doc.tokens[i];
-            if (i < sentence.firstToken || !determiner || !DETERMINERS.has(determiner.lower) || i === h - 1)
-              continue;
+            if (i < sentence.firstToken || !determiner || !isDeterminer(determiner) || i === h - 1) continue;
             const modifiers = doc.tokens.slice(i + 1, h);
             const start = (modifiers[0] as Token).start;
             const telling =
