@@ -28,6 +28,7 @@ export function mentionOf(
         }
       : {}),
     ...(entry.aliases.length ? { aliases: entry.aliases } : {}),
+    ...(entry.metonymOf ? { metonymOf: entry.metonymOf } : {}),
     ...(resolution ? { resolution } : {}),
   };
 }

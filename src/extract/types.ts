@@ -50,6 +50,8 @@ export interface EntityMention extends Span {
   readonly resolution?: { readonly to: string; readonly reason: string };
   /** Aliases the entity has in the gazetteer, for the contract's `aliases`. */
   readonly aliases?: readonly string[];
+  /** A capital's state ("Pyongyang" → state:PRK): the city can act for it as a party to a claim. */
+  readonly metonymOf?: string;
 }
 
 export interface TimeMention extends Span {

@@ -59,7 +59,8 @@ const PRONOUN_SPEAKERS: Readonly<Record<string, SourceKind[]>> = {
   it: ['media', 'organization', 'government', 'military'],
   they: ['officials_unnamed', 'investigators', 'other', 'government', 'organization'],
 };
-const MEDIA_WORDS = /\b(?:paper|newspaper|magazine|daily|report|agency|broadcaster|website|journal)\b/;
+const MEDIA_WORDS =
+  /\b(?:paper|newspaper|magazine|daily|report|agency|broadcaster|website|journal|media|television|tv|radio)\b/;
 const UNNAMED_OFFICIALS = /\bofficials?\b|\bsources?\b|\bspokes(?:man|woman|person)\b|\bdiplomats?\b/;
 const INVESTIGATORS = /\binvestigators?\b|\binspectors?\b|\bpanel of experts\b|\bprosecutors?\b/;
 const CAPTION_NOUNS: ReadonlySet<string> = new Set([

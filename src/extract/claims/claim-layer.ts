@@ -30,7 +30,11 @@ export function extractClaims(input: {
     for (const s of sentences) {
       const attribution = attributions[s.index];
       if (!attribution) continue;
-      const ctx = { articleId: input.articleId, text: run.doc.text, field, attribution };
+      // Arms named in this sentence or the two before it, in the same paragraph.
+      const armsBefore = sentences
+        .slice(Math.max(0, s.index - 2), s.index)
+        .some((p) => p.sentence.paragraph === s.sentence.paragraph && p.units.some((u) => u.kind === 'item'));
+      const ctx = { articleId: input.articleId, text: run.doc.text, field, attribution, armsBefore };
       frames.push(...framesOf(ctx, s, triggersOf(s.units)));
     }
   }

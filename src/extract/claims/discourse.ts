@@ -40,12 +40,35 @@ export function resolveFocus(frames: readonly Frame[]): { kept: Frame[]; continu
         continue;
       }
     }
+    // "The drones will be delivered next year": a later stage of the deal in focus, with its sides.
+    if (!hasCore && frame.refersBack) {
+      const deal = inFocusWhere(kept, { ...frame, definite: true }, () => true);
+      if (deal) {
+        for (const r of CORE_ROLES.arms_transfer) {
+          const theirs = deal.roles.get(r);
+          if (theirs) {
+            frame.roles.set(r, theirs);
+            frame.inherited.add(r);
+          }
+        }
+        frame.why.push(
+          `sides from "${deal.trigger.text}" (sentence ${deal.sentence + 1}): a later stage of it`,
+        );
+      }
+    }
     if (!frame.armsInClause && !(frame.type === 'arms_transfer' && hasArmsFocus(kept, frame))) {
       frame.why.push('dropped: no arms in its clause and no arms claim in focus');
       continue;
     }
     inherit(frame, kept);
     kept.push(frame);
+  }
+  // A side named later in the same sentence: "a first payment for the jets it ordered from the US".
+  for (const frame of kept) {
+    const sameSentence = kept.filter(
+      (f) => f !== frame && f.sentence === frame.sentence && f.field === frame.field,
+    );
+    inherit(frame, sameSentence);
   }
   return { kept, continuations };
 }
@@ -89,7 +112,7 @@ function hasArmsFocus(kept: readonly Frame[], frame: Frame): boolean {
 function contradicts(a: Frame, b: Frame): boolean {
   for (const [role, entities] of b.roles) {
     const other = a.roles.get(role);
-    if (other && !entities.some((e) => other.some((o) => o.entityId === e.entityId))) return true;
+    if (other && !entities.some((e) => other.some((o) => sameActor(o, e)))) return true;
   }
   return false;
 }
@@ -120,7 +143,7 @@ function inherit(frame: Frame, kept: readonly Frame[]): void {
     const shared = core.some((r) => {
       const mine = frame.roles.get(r);
       const theirs = f.roles.get(r);
-      return mine && theirs && mine.some((e) => theirs.some((t) => t.entityId === e.entityId));
+      return mine && theirs && mine.some((e) => theirs.some((t) => sameActor(t, e)));
     });
     if (!shared) continue;
     for (const r of core) {
@@ -133,6 +156,11 @@ function inherit(frame: Frame, kept: readonly Frame[]): void {
     }
     return;
   }
+}
+
+/** One actor, or a capital and its state ("New Delhi" began delivering what India sold). */
+function sameActor(a: EntityMention, b: EntityMention): boolean {
+  return a.entityId === b.entityId || a.metonymOf === b.entityId || b.metonymOf === a.entityId;
 }
 
 function overlaps(a: readonly EntityMention[], b: readonly EntityMention[]): boolean {

@@ -75,6 +75,8 @@ export interface Frame {
   readonly anaphoric: boolean;
   /** A definite trigger noun ("the deal between Hamas and North Korea"): the claim in focus, if it agrees. */
   readonly definite: boolean;
+  /** Its arms are ones named before ("The drones will be delivered", "began delivering them"). */
+  readonly refersBack: boolean;
   /** Arms are named in the clause (or the trigger needs none); a frame without continues an arms claim or goes. */
   readonly armsInClause: boolean;
   /** Entities this frame made up (an attack's target "two ships"); added to the extraction's entities. */
@@ -118,6 +120,8 @@ export interface FrameContext {
   readonly text: string;
   readonly field: 'text' | 'title';
   readonly attribution: Attribution;
+  /** Arms were named in the last sentences before this one (for "the shipment", "them"). */
+  readonly armsBefore: boolean;
 }
 
 /** The frames of one sentence: one per trigger whose senses and context make a claim. */
@@ -187,7 +191,16 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
           ...subjectPhrase.map((i) => units[i] as Unit),
         ];
   const armsInClause = scope.some((u) => u.kind === 'item' || words.has(u.lower));
-  if (sense.needsArms && !armsInClause && !definite) return undefined;
+  // "The drones will be delivered next year", "began delivering them": arms named in a sentence before.
+  const refersBack =
+    (sense.type === 'arms_transfer' &&
+      [subjectPhrase, object].some(
+        (np) =>
+          (DEFINITE.has(units[np[0] ?? -1]?.lower ?? '') && np.some((i) => units[i]?.kind === 'item')) ||
+          (np.length === 0 ? false : isWord(units[np[0] as number], 'them', 'they', 'it')),
+      )) ||
+    isWord(units[t + 1], 'them', 'it');
+  if (sense.needsArms && !armsInClause && !definite && !(refersBack && ctx.armsBefore)) return undefined;
   if (sense.type === 'attack' && units.some((u) => NOT_ATTACK_WORDS.has(u.lower))) return undefined;
 
   const roles = new Map<RoleName, EntityMention[]>();
@@ -274,7 +287,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         else set('recipient', subject, 'subject');
         // "Algeria paid Russia $1.5 billion for the jets": the one paid supplies.
         if (/^pa(?:y|ys|id|ying)$/.test(trigger.lower))
-          set('supplier', phraseActors(units, object), 'is paid');
+          set('supplier', actorsIn(units, object).slice(0, 1), 'is paid');
       } else if (sellerWins) {
         // "BAE Systems secured an order from Australia": the winner supplies, "from" buys.
         set('supplier', governorSubject, `subject of "${units[governor?.at ?? t]?.text}"`);
@@ -517,7 +530,8 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     },
     anaphoric,
     definite,
-    armsInClause: armsInClause || !sense.needsArms,
+    refersBack,
+    armsInClause: armsInClause || !sense.needsArms || (refersBack && ctx.armsBefore),
     madeEntities: made,
     why,
   };
@@ -905,15 +919,17 @@ function fillCircumstances(frame: Frame, units: readonly Unit[], t: number, end:
   if (place && frame.type !== 'ties' && frame.type !== 'sanction') frame.where = place;
 }
 
+/** Who can act in a claim: states, groups, forces, bodies, companies, people — and a capital for its state. */
+const isAgent = (e: EntityMention): boolean => AGENT_TYPES.has(e.type) || e.metonymOf !== undefined;
+
 function isAgentUnit(a: ActorUnit): boolean {
-  return a.entities.some((e) => AGENT_TYPES.has(e.type));
+  return a.entities.some(isAgent);
 }
 
 function agentsOf(actors: readonly ActorUnit[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const a of actors)
-    for (const e of a.entities)
-      if (AGENT_TYPES.has(e.type) && !out.some((o) => o.entityId === e.entityId)) out.push(e);
+    for (const e of a.entities) if (isAgent(e) && !out.some((o) => o.entityId === e.entityId)) out.push(e);
   return out;
 }
 

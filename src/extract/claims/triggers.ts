@@ -87,6 +87,14 @@ function readingOf(units: readonly Unit[], at: number, tag: string): 'verb' | 'n
   const before = units[at - 1];
   if (before && (before.kind === 'item' || before.kind === 'amount' || before.kind === 'time')) return 'noun';
   if (before?.kind === 'actor' && before.possessive) return 'noun';
+  // "Egypt orders Chinese jets", "Hamas attacks Israel": after a name and before a phrase, a verb.
+  const after = units[at + 1];
+  const phraseNext =
+    after !== undefined &&
+    (after.kind === 'actor' ||
+      after.kind === 'item' ||
+      (after.kind === 'word' && /^(?:DET|ADJ|NUM)$/.test(after.pos)));
+  if (before?.kind === 'actor' && phraseNext) return 'verb';
   if (before?.kind === 'word') {
     if (VERB_BEFORE.has(before.lower)) return 'verb';
     if (NOUN_BEFORE_POS.has(before.pos) || /^['’]s$/.test(before.lower)) return 'noun';
