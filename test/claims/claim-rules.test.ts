@@ -79,7 +79,7 @@ describe('stage follows the governing verb', () => {
     ],
     [
       'Germany cancelled the sale of tanks to Saudi Arabia.',
-      ['arms_transfer/cancellation recipient=Saudi Arabia'],
+      ['arms_transfer/cancellation supplier=Germany recipient=Saudi Arabia'],
     ],
     [
       'Customs officers intercepted 20 tons of arms destined for Yemen.',

@@ -59,6 +59,9 @@ export interface Frame {
   readonly paragraph: number;
   readonly field: 'text' | 'title';
   readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  /** The trigger's unit index in its sentence, and for a verb the unit indices of its subject and object. */
+  readonly at: number;
+  readonly arguments: readonly number[];
   readonly roles: Map<RoleName, EntityMention[]>;
   /** Roles filled from the claim in focus rather than this sentence's grammar. */
   readonly inherited: Set<RoleName>;
@@ -135,7 +138,19 @@ export function framesOf(
     const frame = frameAt(ctx, s, at, sense);
     if (frame) frames.push(frame);
   }
-  return frames;
+  // "The shipment was seized …": a trigger noun that is the subject or object of a trigger verb of its
+  // type is that verb's event; it adds its sides to the verb's frame instead of making one of its own.
+  return frames.filter((noun) => {
+    if (noun.sense.pos !== 'noun') return true;
+    const verb = frames.find(
+      (f) => f !== noun && f.sense.pos === 'verb' && f.type === noun.type && f.arguments.includes(noun.at),
+    );
+    if (!verb) return true;
+    for (const [role, entities] of noun.roles) if (!verb.roles.has(role)) verb.roles.set(role, entities);
+    for (const item of noun.items) if (!verb.items.includes(item)) verb.items.push(item);
+    verb.why.push(`takes "${noun.trigger.text}" as its ${noun.at < verb.at ? 'subject' : 'object'}`);
+    return false;
+  });
 }
 
 function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerSense): Frame | undefined {
@@ -163,6 +178,8 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     ...phrasesAfter(units, t, end).flatMap((p) => p.np),
     // "a contract to produce 1,927 Sparrow missiles": what the infinitive makes or moves.
     ...infinitiveObject(units, t, end),
+    // "accused of smuggling weapons": a gerund's object.
+    ...(sense.pos === 'noun' && trigger.lower.endsWith('ing') ? objectOf(units, t) : []),
     // "The shipment, which included surface-to-air missiles, …"
     ...relativeContents(units, end),
   ]);
@@ -192,14 +209,14 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         ];
   const armsInClause = scope.some((u) => u.kind === 'item' || words.has(u.lower));
   // "The drones will be delivered next year", "began delivering them": arms named in a sentence before.
+  const namedBefore = (np: readonly number[]) =>
+    (DEFINITE.has(units[np[0] ?? -1]?.lower ?? '') &&
+      np.some((i) => units[i]?.kind === 'item' || TRANSIT_WORDS.test(units[i]?.lower ?? ''))) ||
+    isWord(units[np[0] ?? -1], 'them', 'they', 'it');
   const refersBack =
-    (sense.type === 'arms_transfer' &&
-      [subjectPhrase, object].some(
-        (np) =>
-          (DEFINITE.has(units[np[0] ?? -1]?.lower ?? '') && np.some((i) => units[i]?.kind === 'item')) ||
-          (np.length === 0 ? false : isWord(units[np[0] as number], 'them', 'they', 'it')),
-      )) ||
-    isWord(units[t + 1], 'them', 'it');
+    sense.type !== 'attack' &&
+    sense.type !== 'ties' &&
+    ([subjectPhrase, object].some(namedBefore) || isWord(units[t + 1], 'them', 'it'));
   if (sense.needsArms && !armsInClause && !definite && !(refersBack && ctx.armsBefore)) return undefined;
   if (sense.type === 'attack' && units.some((u) => NOT_ATTACK_WORDS.has(u.lower))) return undefined;
 
@@ -215,7 +232,8 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   const ppActors = (...preps: string[]) => pp(...preps).flatMap((p) => phraseActors(units, p.np));
   // "from the US Pentagon's excess defense articles program": the owner of what supplies.
   const fromActors = () => pp('from').flatMap((p) => phraseActors(units, p.np, { owners: true }));
-  const governorSubject = governor ? subjectOf(units, governor.at) : [];
+  // A governor after the noun ("the sale … was approved") has the noun itself for subject.
+  const governorSubject = governor && governor.at < t ? subjectOf(units, governor.at) : [];
   const passiveGovernor =
     governor !== undefined && /^(?:is|are|was|were|been|be)$/.test(wordAt(units, governor.at - 1) ?? '');
   // "won/secured/received/was awarded a contract": the subject is the seller.
@@ -518,6 +536,8 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     paragraph: s.sentence.paragraph,
     field: ctx.field,
     trigger: { start: trigger.start, end: trigger.endOffset, text: trigger.text },
+    at: t,
+    arguments: [...subjectPhrase, ...(passive ? [] : object)],
     roles,
     inherited: new Set(),
     items,
@@ -531,7 +551,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     anaphoric,
     definite,
     refersBack,
-    armsInClause: armsInClause || !sense.needsArms || (refersBack && ctx.armsBefore),
+    armsInClause: armsInClause || !sense.needsArms || ((refersBack || definite) && ctx.armsBefore),
     madeEntities: made,
     why,
   };
@@ -565,8 +585,8 @@ function governorOf(
 ): { at: number; governor: Governor } | undefined {
   const from = sense.pos === 'noun' ? (nounPhrase[0] ?? t) : t;
   const start = clauseStart(units, from);
-  // "the lifting of the US arms embargo"
-  if (sense.pos === 'noun' && wordAt(units, from - 1) === 'of') {
+  // "the lifting of the US arms embargo", "talks on a possible sale"
+  if (sense.pos === 'noun' && /^(?:of|on|about|over)$/.test(wordAt(units, from - 1) ?? '')) {
     const noun = GOVERNOR_NOUNS.get(wordAt(units, from - 2) ?? '');
     if (noun) return { at: from - 2, governor: noun };
   }

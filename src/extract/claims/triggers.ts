@@ -52,6 +52,16 @@ export function triggersOf(units: readonly Unit[]): TriggerAt[] {
       }
       return;
     }
+    // "are jointly developing", "joint production of": cooperation between the subject's parties.
+    if (u.lower === 'jointly' || u.lower === 'together') {
+      const verb = units.findIndex((v, k) => k > at && k <= at + 2 && v.kind === 'word' && v.pos === 'VERB');
+      if (verb > 0 && JOINT_WORK.test(units[verb]?.lower ?? '')) found.push({ at: verb, sense: JOINT_VERB });
+      return;
+    }
+    if (u.lower === 'joint' && JOINT_WORK.test(units[at + 1]?.lower ?? '')) {
+      found.push({ at: at + 1, sense: { ...JOINT_VERB, pos: 'noun' } });
+      return;
+    }
     const senses = TRIGGERS.get(u.lower);
     if (!senses) return;
     // "seeking to build", "offered to sell": the verb governs the infinitive's claim, it is not one itself.
@@ -71,6 +81,18 @@ export function triggersOf(units: readonly Unit[]): TriggerAt[] {
   });
   return found;
 }
+
+const JOINT_WORK =
+  /^(?:develop|developing|developed|develops|development|produce|producing|produced|production|build|building|built|manufactur\w*|design\w*|venture)$/;
+/** Joint work on arms or defence is a tie (GUIDELINES: "joint development"). */
+const JOINT_VERB: TriggerSense = {
+  type: 'ties',
+  direction: 'ties',
+  stage: null,
+  pos: 'verb',
+  needsArms: true,
+  weight: 0.7,
+};
 
 const GOVERNING = /^(?:seek|seeks|seeking|sought|offer|offers|offered|offering)$/;
 
