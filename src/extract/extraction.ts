@@ -69,7 +69,10 @@ export function extractArticle(
   const amounts: Extraction['amounts'] = [];
   const tagged: [Mention, 'title' | undefined][] = [
     ...run.mentions.map((m): [Mention, undefined] => [m, undefined]),
-    ...layer.madeEntities.map((m): [Mention, undefined] => [m, undefined]),
+    ...layer.madeEntities.map(({ mention, field }): [Mention, 'title' | undefined] => [
+      mention,
+      field === 'title' ? 'title' : undefined,
+    ]),
     ...(titleRun?.mentions ?? []).map((m): [Mention, 'title'] => [m, 'title']),
   ];
   for (const [m, field] of tagged) {

@@ -44,7 +44,7 @@ interface Draft {
 export interface AssembledClaims {
   readonly claims: Claim[];
   /** Entities the claims name that the mention layer did not find (attack targets such as "two ships"). */
-  readonly madeEntities: EntityMention[];
+  readonly madeEntities: { mention: EntityMention; field: 'text' | 'title' }[];
 }
 
 export function assembleClaims(
@@ -67,8 +67,8 @@ export function assembleClaims(
   const claims = merged.map((d, i) => toClaim(articleId, published, d, i + 1));
   const used = new Set(claims.flatMap(roleIds));
   const madeEntities = merged
-    .flatMap((d) => d.members.flatMap((m) => m.madeEntities))
-    .filter((e) => used.has(e.entityId));
+    .flatMap((d) => d.members.flatMap((m) => m.madeEntities.map((mention) => ({ mention, field: m.field }))))
+    .filter((e) => used.has(e.mention.entityId));
   return { claims, madeEntities };
 }
 

@@ -127,7 +127,6 @@ function fillFrom(into: Frame, frame: Frame): void {
   into.value ??= frame.value;
   into.when ??= frame.when;
   into.where ??= frame.where;
-  into.madeEntities.push(...frame.madeEntities);
 }
 
 /** Fills a missing core role from the latest claim of the type that shares a role with this one. */
