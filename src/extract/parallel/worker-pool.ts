@@ -5,7 +5,7 @@ import { parentPort, Worker } from 'node:worker_threads';
  * The parent side (`createWorkerPool`) and the worker side (`serveTasks`) share the protocol below:
  * a worker says `ready` once it has set itself up, then answers every task, in the order given, with
  * `done` and an outcome. A task that throws is an outcome, never a crash; a worker that dies anyway
- * (process.exit, out of memory, a native fault) costs only the task it was running.
+ * (process.exit, its heap exhausted) costs only the task it was running.
  */
 
 /** What one task came to: its value, or one line saying why not. */
