@@ -9,7 +9,13 @@ export interface Progress {
   done(): void;
 }
 
-export function createProgress(stream: NodeJS.WriteStream, enabled: boolean, intervalMs?: number): Progress {
+export function createProgress(
+  stream: NodeJS.WriteStream,
+  enabled: boolean,
+  intervalMs?: number,
+  /** What the run is doing, for the line: `ingesting… 1,200 articles …`. */
+  label = 'ingesting',
+): Progress {
   const tty = stream.isTTY === true;
   const every = intervalMs ?? (tty ? 200 : 5000);
   const startedAt = Date.now();
@@ -28,14 +34,14 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean, int
       const elapsed = ((now - startedAt) / 1000).toFixed(0);
       if (tty) {
         clear();
-        stream.write(`ingesting… ${latest} · ${elapsed}s`);
+        stream.write(`${label}… ${latest} · ${elapsed}s`);
         shown = true;
-      } else stream.write(`ingesting… ${latest} · ${elapsed}s\n`);
+      } else stream.write(`${label}… ${latest} · ${elapsed}s\n`);
     },
     log(line) {
       clear();
       stream.write(`${line}\n`);
-      if (tty && shown) stream.write(`ingesting… ${latest}`);
+      if (tty && shown) stream.write(`${label}… ${latest}`);
     },
     done() {
       clear();
