@@ -22,6 +22,8 @@ export function runCli(
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ARMSTRACE_DB: '', ...options.env },
     timeout: 120_000,
+    // spawnSync kills the child past 1 MB of output by default; extraction of a corpus prints more.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
