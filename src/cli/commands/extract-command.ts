@@ -30,7 +30,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description(
-      'extract entities, times and amounts (the contract object) from articles, without storing them',
+      'extract entities, claims, times and amounts (the contract object) from articles, without storing them',
     )
     .argument('<paths...>', 'files, directories or - for stdin, read as `ingest` reads them')
     .addOption(

@@ -68,6 +68,8 @@ export function assembleClaims(
   const used = new Set(claims.flatMap(roleIds));
   const madeEntities = merged
     .flatMap((d) => d.members.flatMap((m) => m.madeEntities.map((mention) => ({ mention, field: m.field }))))
+    // The body names an entity better than a capitalised headline does.
+    .sort((a, b) => (a.field === 'title' ? 1 : 0) - (b.field === 'title' ? 1 : 0))
     .filter((e) => used.has(e.mention.entityId));
   return { claims, madeEntities };
 }
@@ -237,7 +239,13 @@ function toClaim(articleId: string, published: string | null, d: Draft, n: numbe
   const where = members.find((m) => m.where)?.where;
   const sources: ClaimSource[] = [];
   for (const m of members)
-    for (const s of m.sources) if (!sources.some((x) => x.text === s.text)) sources.push(s);
+    for (const s of m.sources)
+      if (
+        !sources.some(
+          (x) => x.text.toLowerCase() === s.text.toLowerCase() || (s.entity && x.entity === s.entity),
+        )
+      )
+        sources.push(s);
   const evidence: EvidenceSpan[] = [];
   for (const m of members) {
     const span = { ...m.evidence, ...(m.field === 'title' ? { field: 'title' as const } : {}) };

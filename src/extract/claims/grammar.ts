@@ -170,11 +170,23 @@ export function nounPhraseLeft(units: readonly Unit[], i: number): number[] {
     if (isNounPhrasePart(u)) at.unshift(j);
     else if (isWord(u, 'and', '&') && units[j - 1]?.kind === 'actor' && units[j + 1]?.kind === 'actor')
       at.unshift(j);
+    // "Gulf shipping/VERB sources": a mistagged modifier between a name or noun and the phrase's noun.
+    else if (
+      at.length > 0 &&
+      u?.kind === 'word' &&
+      u.pos === 'VERB' &&
+      u.lower.endsWith('ing') &&
+      isNoun(units[j + 1]) &&
+      (units[j - 1]?.kind === 'actor' || isNoun(units[j - 1]))
+    )
+      at.unshift(j);
     else break;
     j--;
   }
   return at;
 }
+
+const isNoun = (u: Unit | undefined): boolean => u?.kind === 'word' && u.pos === 'NOUN';
 
 /** Indices of the noun phrase starting at `i` (walking right), through "of", lists and "such as". */
 export function nounPhraseRight(units: readonly Unit[], i: number, end = units.length): number[] {
