@@ -25,6 +25,11 @@ export interface Attribution {
   readonly confirmed: boolean;
 }
 
+/** Words without which a sentence attributes nothing: the cheap test before reading it. */
+export function attributionCues(): ReadonlySet<string> {
+  return new Set([...SPEECH, 'according', 'released', 'confirmed', 'quoted']);
+}
+
 const SPEECH: ReadonlySet<string> = new Set([
   'said',
   'says',

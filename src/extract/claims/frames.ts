@@ -159,7 +159,11 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   const end = clauseEnd(units, t);
   // A noun's own phrases end at the next verb: in "proceeds from arms sales to Iran were diverted to the
   // contras", "to the contras" belongs to "diverted", not to "sales".
-  const phrases = phrasesAfter(units, t, sense.pos === 'noun' ? nextVerb(units, t, end) : end);
+  // Phrases to the clause end, and to the end of the sentence (for "destined for", which may come after a
+  // relative clause): computed once, read by every role rule below.
+  const clausePhrases = phrasesAfter(units, t, end);
+  const sentencePhrases = end === units.length ? clausePhrases : phrasesAfter(units, t, units.length);
+  const phrases = sense.pos === 'noun' ? phrasesAfter(units, t, nextVerb(units, t, end)) : clausePhrases;
   const passive = sense.pos === 'verb' && isPassive(units, t);
   const why: string[] = [`trigger "${trigger.text}" (${sense.pos}, ${sense.type}/${sense.direction})`];
   const subject = sense.pos === 'verb' ? subjectOrRelativePronoun(units, t) : [];
@@ -175,7 +179,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     ...nounPhrase,
     ...object,
     ...subjectPhrase,
-    ...phrasesAfter(units, t, end).flatMap((p) => p.np),
+    ...clausePhrases.flatMap((p) => p.np),
     // "a contract to produce 1,927 Sparrow missiles": what the infinitive makes or moves.
     ...infinitiveObject(units, t, end),
     // "accused of smuggling weapons": a gerund's object.
@@ -246,7 +250,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   switch (sense.direction) {
     case 'supply': {
       // "The shipment, which included …, was destined for Iran": a destination anywhere after the trigger.
-      const destination = destinationOf(units, phrasesAfter(units, t, units.length)).slice(0, 1);
+      const destination = destinationOf(units, sentencePhrases).slice(0, 1);
       if (sense.pos === 'verb') {
         if (passive) {
           set('supplier', ppActors('by'), 'passive "by"');
@@ -367,7 +371,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     case 'interdict': {
       if (passive) set('interdicted_by', ppActors('by'), 'passive "by"');
       else set('interdicted_by', subject, 'subject');
-      set('recipient', destinationOf(units, phrasesAfter(units, t, units.length)).slice(0, 1), 'destination');
+      set('recipient', destinationOf(units, sentencePhrases).slice(0, 1), 'destination');
       set('supplier', fromActors().filter(isAgentUnit), '"from"');
       break;
     }
@@ -468,7 +472,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
   // Brokers: "handled by X", "through X", "via X".
   if (sense.type === 'arms_transfer') {
     // The predicate counts here: "the deal … is being handled by a trading company".
-    const brokers = phrasesAfter(units, t, end).filter(
+    const brokers = clausePhrases.filter(
       (p) =>
         p.prep === 'via' ||
         p.prep === 'through' ||
@@ -555,7 +559,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     madeEntities: made,
     why,
   };
-  fillCircumstances(frame, units, t, end);
+  fillCircumstances(frame, units, t, end, clausePhrases);
   if (roles.size === 0 && !anaphoric && sense.pos === 'verb' && !passive) why.push('no roles');
   return frame;
 }
@@ -911,7 +915,13 @@ function infinitiveAfter(units: readonly Unit[], t: number): 'supply' | 'acquire
 }
 
 /** Value, time and place from the trigger's clause first, then anywhere in its sentence. */
-function fillCircumstances(frame: Frame, units: readonly Unit[], t: number, end: number): void {
+function fillCircumstances(
+  frame: Frame,
+  units: readonly Unit[],
+  t: number,
+  end: number,
+  clausePhrases: readonly PrepositionalPhrase[],
+): void {
   const start = clauseStart(units, t);
   const inClause = units.slice(start, end);
   const near = [...inClause, ...units.slice(end), ...units.slice(0, start)];
@@ -919,14 +929,14 @@ function fillCircumstances(frame: Frame, units: readonly Unit[], t: number, end:
   if (money?.kind === 'amount' && frame.type === 'arms_transfer') frame.value = money.amount;
   // The trigger's own phrase dates it best ("a 1985 arms sale", "the sales of 1985"), then its clause,
   // then the sentence; `whenRank` lets the claim keep the best-placed time of all its sentences.
-  const own = new Set([...nounPhraseLeft(units, t - 1), ...phrasesAfter(units, t, end).flatMap((p) => p.np)]);
+  const own = new Set([...nounPhraseLeft(units, t - 1), ...clausePhrases.flatMap((p) => p.np)]);
   const ownTime = units.find((u, i) => u.kind === 'time' && own.has(i));
   const time = ownTime ?? near.find((u) => u.kind === 'time');
   if (time?.kind === 'time') {
     frame.when = time.time;
     frame.whenRank = ownTime ? 2 : inClause.includes(time) ? 1 : 0;
   }
-  const places = phrasesAfter(units, t, end)
+  const places = clausePhrases
     .filter((p) => /^(?:in|at|near|off|inside|into|outside|over)$/.test(p.prep))
     .flatMap((p) => actorsIn(units, p.np))
     .flatMap((a) => a.entities)

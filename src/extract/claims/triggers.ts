@@ -94,6 +94,17 @@ const JOINT_VERB: TriggerSense = {
   weight: 0.7,
 };
 
+/** Every word that can start a trigger (a cheap test before a sentence is read). */
+export const TRIGGER_CUES: ReadonlySet<string> = new Set([
+  ...TRIGGERS.keys(),
+  'set',
+  'sets',
+  'setting',
+  'jointly',
+  'together',
+  'joint',
+]);
+
 const GOVERNING = /^(?:seek|seeks|seeking|sought|offer|offers|offered|offering)$/;
 
 const SET_ON_FIRE: TriggerSense = {

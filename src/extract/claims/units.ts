@@ -64,7 +64,11 @@ export interface SentenceUnits {
 }
 
 /** Cuts every sentence of the document into units. */
-export function sentenceUnits(doc: ArticleDoc, mentions: readonly Mention[]): SentenceUnits[] {
+export function sentenceUnits(
+  doc: ArticleDoc,
+  mentions: readonly Mention[],
+  wanted: (sentence: Sentence) => boolean = () => true,
+): SentenceUnits[] {
   const tokenAt = tokenIndexer(doc.tokens);
   // Spans in token indices, longest first so an outer mention claims its tokens before a nested one.
   const spans = mentions
@@ -76,6 +80,8 @@ export function sentenceUnits(doc: ArticleDoc, mentions: readonly Mention[]): Se
 
   return doc.sentences.map((sentence, index) => {
     const units: Unit[] = [];
+    // A sentence no rule can read stays empty: most sentences of an article name no claim.
+    if (!wanted(sentence)) return { sentence, index, units };
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
       const unit = unitAt(doc, i, sentence.endToken, byFirst, spans);
@@ -120,7 +126,8 @@ function unitAt(
     lower: doc.text.slice(token.start, last.end).toLowerCase(),
   };
   const outer = starting.filter((s) => s.end === end).map((s) => s.m);
-  const inside = spans.filter((s) => s.first >= i && s.end <= end).map((s) => s.m);
+  const inside: Mention[] = [];
+  for (let k = i; k < end; k++) for (const s of byFirst.get(k) ?? []) if (s.end <= end) inside.push(s.m);
   const weapon = outer.find((m): m is EntityMention => m.kind === 'entity' && m.type === 'weapon');
   const amount = outer.find((m): m is AmountMention => m.kind === 'amount');
   const actors = outer.filter((m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon');
