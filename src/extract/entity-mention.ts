@@ -51,11 +51,12 @@ export function referenceTo(
   };
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lower-case ASCII slug for ids: "Kibbutz Sufa" → "kibbutz-sufa". */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Accents are folded away first; plain ASCII (most names) has none to fold.
+  return (NON_ASCII.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

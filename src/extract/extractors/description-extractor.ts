@@ -2,6 +2,7 @@ import { mentionOf, slugify } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
+import { wordTable } from '../word-table.js';
 
 /*
  * Actors the article describes instead of naming: "a Lebanese-based trading company", "Western security
@@ -10,7 +11,7 @@ import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
  * demonym among the modifiers gives the country ("Lebanese-based" → LBN).
  */
 
-const COMPANY_HEADS: Record<string, EntityType> = {
+const COMPANY_HEADS = wordTable<EntityType>({
   company: 'company',
   companies: 'company',
   firm: 'company',
@@ -22,7 +23,7 @@ const COMPANY_HEADS: Record<string, EntityType> = {
   trader: 'person',
   middleman: 'person',
   smuggler: 'person',
-};
+});
 // What makes a described company worth keeping: where it is based, what it trades, what it fronts for.
 const COMPANY_MODIFIER =
   /^(?:based|registered|owned|linked|controlled|flagged|trading|shipping|front|shell|arms|weapons|defen[cs]e|logistics|private|security|state|military|export|import|aviation|cargo|freight|mining)$/i;
@@ -59,7 +60,7 @@ const STOP = new Set([
   '”',
 ]);
 
-const OFFICIAL_HEADS: Record<string, EntityType> = {
+const OFFICIAL_HEADS = wordTable<EntityType>({
   officials: 'government_body',
   diplomats: 'government_body',
   investigators: 'government_body',
@@ -71,7 +72,7 @@ const OFFICIAL_HEADS: Record<string, EntityType> = {
   experts: 'organization',
   officers: 'military_unit',
   commanders: 'military_unit',
-};
+});
 const OFFICIAL_MODIFIERS = new Set([
   'senior',
   'top',
@@ -148,7 +149,7 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
       for (const sentence of doc.sentences) {
         for (let h = sentence.firstToken; h < sentence.endToken; h++) {
           const head = doc.tokens[h] as Token;
-          const companyType = COMPANY_HEADS[head.lower];
+          const companyType = COMPANY_HEADS.get(head.lower);
           if (companyType) {
             // Back from the head over modifiers to a determiner: "a Lebanese - based trading company".
             let i = h - 1;
@@ -169,7 +170,7 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
             mentions.push(anonymous(doc, start, head.end, companyType, 'description:company'));
             continue;
           }
-          const officialType = OFFICIAL_HEADS[head.lower];
+          const officialType = OFFICIAL_HEADS.get(head.lower);
           if (officialType) {
             let i = h - 1;
             while (i >= sentence.firstToken && isOfficialModifier(doc.tokens[i] as Token, doc, gazetteer))

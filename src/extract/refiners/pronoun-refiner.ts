@@ -1,6 +1,7 @@
 import { referenceTo } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { EntityMention, Refiner } from '../types.js';
+import { wordTable } from '../word-table.js';
 
 /*
  * Pronouns resolved only where there is no doubt: reported speech whose speaker is an entity, "Iraq said its
@@ -10,13 +11,13 @@ import type { EntityMention, Refiner } from '../types.js';
  * resolutions were wrong).
  */
 
-const PRONOUNS: Readonly<Record<string, 'singular' | 'plural'>> = {
+const PRONOUNS = wordTable<'singular' | 'plural'>({
   it: 'singular',
   its: 'singular',
   they: 'plural',
   them: 'plural',
   their: 'plural',
-};
+});
 const SPEECH = new Set([
   'said',
   'says',
@@ -57,7 +58,7 @@ export const pronounRefiner: Refiner = {
     );
     const added: EntityMention[] = [];
     doc.tokens.forEach((token, i) => {
-      if (!PRONOUNS[token.lower]) return;
+      if (!PRONOUNS.get(token.lower)) return;
       // Back over an optional "that" to the speech verb, and from it to the entity just before it.
       let v = i - 1;
       if (doc.tokens[v]?.lower === 'that') v--;
