@@ -426,26 +426,22 @@ export const nameExtractor: Extractor = {
         ctx.debug(() => `name-pattern: "${f.text}" has no cue to its type, skipped`);
         continue;
       }
-      mentions.push({
+      const entityId = `${ID_PREFIX[full.type]}:${slugify(full.text)}`;
+      const mention: { -readonly [K in keyof EntityMention]: EntityMention[K] } = {
         kind: 'entity',
         start: f.start,
         end: f.start + f.text.length,
         text: f.text,
-        entityId: `${ID_PREFIX[full.type]}:${slugify(full.text)}`,
+        entityId,
         name: full.text,
         type: full.type,
         country: null,
         extractor: 'name-pattern',
         via: 'name-pattern',
-        ...(full !== f
-          ? {
-              resolution: {
-                to: `${ID_PREFIX[full.type]}:${slugify(full.text)}`,
-                reason: `short form of "${full.text}" in this article`,
-              },
-            }
-          : {}),
-      });
+      };
+      if (full !== f)
+        mention.resolution = { to: entityId, reason: `short form of "${full.text}" in this article` };
+      mentions.push(mention);
     }
     return mentions;
   },

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { MONTH_NAMES } from '../../core/calendar.js';
+import { allMatches } from '../all-matches.js';
 import type { Extractor, Span, TimeMention } from '../types.js';
 
 /*
@@ -90,11 +91,11 @@ export const timeExtractor: Extractor = {
     };
 
     // Our multi-word rules first: chrono would take "2009" out of "between 2009 and 2011" on its own.
-    for (const m of doc.text.matchAll(YEAR_RANGE)) {
+    for (const m of allMatches(YEAR_RANGE, doc.text)) {
       const [a, b] = [m[1] ?? m[3], m[2] ?? m[4]].map(Number) as [number, number];
       add(m.index, m.index + m[0].length, day(a, 1, 1), day(b, 12, 31), 'time:year-range');
     }
-    for (const m of doc.text.matchAll(PART_OF_MONTH)) {
+    for (const m of allMatches(PART_OF_MONTH, doc.text)) {
       const month = MONTH_NAMES.indexOf((m[2] as string).toLowerCase() as (typeof MONTH_NAMES)[number]) + 1;
       // Without a year, news means the most recent such month up to the publication date.
       const y = m[3]
@@ -108,7 +109,7 @@ export const timeExtractor: Extractor = {
         part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, lastDayOfMonth(y, month).getUTCDate()];
       add(m.index, m.index + m[0].length, day(y, month, from), day(y, month, to), 'time:part-of-month');
     }
-    for (const m of doc.text.matchAll(PART_OF_YEAR)) {
+    for (const m of allMatches(PART_OF_YEAR, doc.text)) {
       const y = Number(m[2]);
       const part = (m[1] as string).toLowerCase();
       const [from, to] = /early|beginning|start/.test(part)
@@ -118,16 +119,16 @@ export const timeExtractor: Extractor = {
           : [5, 8];
       add(m.index, m.index + m[0].length, day(y, from, 1), lastDayOfMonth(y, to), 'time:part-of-year');
     }
-    for (const m of doc.text.matchAll(DECADE)) {
+    for (const m of allMatches(DECADE, doc.text)) {
       const y = Number(m[1]);
       add(m.index, m.index + m[0].length, day(y, 1, 1), day(y + 9, 12, 31), 'time:decade');
     }
-    for (const m of doc.text.matchAll(SINCE_YEAR)) {
+    for (const m of allMatches(SINCE_YEAR, doc.text)) {
       const y = Number(m[1]);
       add(m.index, m.index + m[0].length, day(y, 1, 1), ref ?? day(y, 12, 31), 'time:since-year');
     }
     if (ref) {
-      for (const m of doc.text.matchAll(NEAR_THIS)) {
+      for (const m of allMatches(NEAR_THIS, doc.text)) {
         const unit = (m[2] as string).toLowerCase();
         const y = ref.getUTCFullYear();
         const mo = ref.getUTCMonth() + 1;
@@ -201,7 +202,7 @@ export const timeExtractor: Extractor = {
     }
 
     // Bare years last: anything chrono or the rules above already read is taken.
-    for (const m of doc.text.matchAll(BARE_YEAR)) {
+    for (const m of allMatches(BARE_YEAR, doc.text)) {
       const y = Number(m[1]);
       add(m.index, m.index + m[0].length, day(y, 1, 1), day(y, 12, 31), 'time:year');
     }
