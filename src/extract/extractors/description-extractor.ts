@@ -1,6 +1,7 @@
 import { mentionOf, slugify } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { nth } from '../nth.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
 import { wordTable } from '../word-table.js';
 
@@ -158,7 +159,7 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
               if (DETERMINERS.has(lower) || STOP.has(lower)) break;
               i--;
             }
-            const determiner = doc.tokens[i];
+            const determiner = nth(doc.tokens, i);
             if (i < sentence.firstToken || !determiner || !DETERMINERS.has(determiner.lower) || i === h - 1)
               continue;
             const modifiers = doc.tokens.slice(i + 1, h);
@@ -209,7 +210,7 @@ function stateDescriptions(doc: ArticleDoc, gazetteer: Gazetteer): EntityMention
     const state = match.values.find((v) => v.kind === 'demonym' && v.entry.type === 'state')?.entry;
     const noun = match.tokens[match.to];
     if (!state || !noun || !STATE_NOUNS.has(noun.key)) continue;
-    const the = match.tokens[match.from - 1];
+    const the = nth(match.tokens, match.from - 1);
     const start = the?.key === 'the' ? the.start : match.start;
     mentions.push(
       mentionOf(doc, { start, end: noun.end }, state, 'description:state', 'description', {

@@ -1,6 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../core/calendar.js';
 import { slugify } from '../entity-mention.js';
 import { type EntityType, ID_PREFIX } from '../gazetteer/entry.js';
+import { nth } from '../nth.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
 import { isNamePart } from './person-names.js';
 
@@ -340,7 +341,7 @@ function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
   const words = tokens.map(bare);
   const firstWord = words[0] as string;
   const lastWord = words[words.length - 1] as string;
-  const before = bare(doc.tokens[run.from - 1]);
+  const before = bare(nth(doc.tokens, run.from - 1));
   const after = doc.tokens[run.to];
   // A title inside the run ends the roles before the name: everything after the last title is the person.
   let lastTitle = -1;
@@ -372,7 +373,7 @@ function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
   }
   if (PERSON_TITLES.has(before)) return { type: 'person', from: run.from };
   // An appositive after a title: "Foreign Office Minister, Tobias Ellwood, said".
-  if (before === ',' && PERSON_TITLES.has(bare(doc.tokens[run.from - 2])) && tokens.length > 1) {
+  if (before === ',' && PERSON_TITLES.has(bare(nth(doc.tokens, run.from - 2))) && tokens.length > 1) {
     return { type: 'person', from: run.from };
   }
   // "John Poindexter said", "Tobias Ellwood, said": two or more proper nouns before a speech verb. One

@@ -1,5 +1,6 @@
 import { referenceTo } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
+import { nth } from '../nth.js';
 import type { EntityMention, Refiner } from '../types.js';
 import { wordTable } from '../word-table.js';
 
@@ -61,8 +62,8 @@ export const pronounRefiner: Refiner = {
       if (!PRONOUNS.get(token.lower)) return;
       // Back over an optional "that" to the speech verb, and from it to the entity just before it.
       let v = i - 1;
-      if (doc.tokens[v]?.lower === 'that') v--;
-      const verb = doc.tokens[v];
+      if (nth(doc.tokens, v)?.lower === 'that') v--;
+      const verb = nth(doc.tokens, v);
       if (!verb || !SPEECH.has(verb.lower)) return;
       const speaker = speakers.find((e) => e.end <= verb.start && verb.start - e.end <= 1);
       if (!speaker) {
