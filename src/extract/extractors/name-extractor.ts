@@ -3,6 +3,7 @@ import { slugify } from '../entity-mention.js';
 import { type EntityType, ID_PREFIX } from '../gazetteer/entry.js';
 import { nth } from '../nth.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
+import { wordTable } from '../word-table.js';
 import { isNamePart } from './person-names.js';
 
 /*
@@ -166,7 +167,7 @@ const LOCATION_TAILS = new Set([
   'square',
   'street',
 ]);
-const ORGANIZATION_WORDS: Record<string, EntityType> = {
+const ORGANIZATION_WORDS = wordTable<EntityType>({
   ministry: 'government_body',
   committee: 'government_body',
   council: 'organization',
@@ -201,7 +202,7 @@ const ORGANIZATION_WORDS: Record<string, EntityType> = {
   front: 'armed_group',
   militia: 'armed_group',
   university: 'organization',
-};
+});
 const SPEECH_VERBS = new Set([
   'said',
   'says',
@@ -368,7 +369,7 @@ function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
   if (LOCATION_HEADS.has(firstWord) && tokens.length > 1) return { type: 'location', from: run.from };
   if (LOCATION_TAILS.has(lastWord) && tokens.length > 1) return { type: 'location', from: run.from };
   for (const w of words) {
-    const org = ORGANIZATION_WORDS[w];
+    const org = ORGANIZATION_WORDS.get(w);
     if (org) return { type: org, from: run.from };
   }
   if (PERSON_TITLES.has(before)) return { type: 'person', from: run.from };
