@@ -64,7 +64,7 @@ export class Gazetteer {
   }
 
   // The stages of a pipeline run ask about one document after another, so the last one is all there is to
-  // remember (a WeakMap of every document read cost measurable time in garbage collection).
+  // remember (a WeakMap keyed by every document read adds ephemeron bookkeeping to each garbage collection).
   private last: { readonly doc: ArticleDoc; readonly matches: readonly DocMatch[] } | null = null;
 
   /**
