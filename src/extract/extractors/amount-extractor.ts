@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.js';
 import type { AmountMention, ArticleDoc, Extractor, Span } from '../types.js';
 
 /*
@@ -149,30 +150,30 @@ function currencyOf(word: string): string | null {
   return CURRENCY_WORD.find(([re]) => re.test(w))?.[1] ?? null;
 }
 
+/** What an amount says besides where it is: the fields of its mention after `start` and `end`. */
+type Reading = Omit<AmountMention, 'kind' | 'text' | 'start' | 'end'>;
+
 export const amountExtractor: Extractor = {
   id: 'amount',
   extract(_ctx, doc: ArticleDoc) {
     const mentions: AmountMention[] = [];
     const taken: Span[] = [];
-    const add = (m: Omit<AmountMention, 'kind' | 'text'>) => {
-      if (taken.some((t) => m.start < t.end && t.start < m.end)) return;
-      taken.push(m);
-      mentions.push({ kind: 'amount', text: doc.text.slice(m.start, m.end), ...m });
+    const add = (m: RegExpExecArray, reading: Reading) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && t.start < end)) return;
+      taken.push({ start, end });
+      mentions.push(amountMention(doc.text.slice(start, end), start, end, reading));
     };
-    const span = (m: RegExpMatchArray) => ({
-      start: m.index as number,
-      end: (m.index as number) + m[0].length,
-    });
 
-    for (const m of doc.text.matchAll(SYMBOL_MONEY)) {
+    for (const m of allMatches(SYMBOL_MONEY, doc.text)) {
       const unit = CURRENCY_SYMBOL[(m[1] as string).trim().toLowerCase()] ?? 'USD';
       const value = parseNumber(m[2] as string) * (m[3] ? (SCALE[m[3].toLowerCase()] ?? 1) : 1);
-      add({ ...span(m), measure: 'money', min: value, max: value, unit, extractor: 'amount:money' });
+      add(m, { measure: 'money', min: value, max: value, unit, extractor: 'amount:money' });
     }
-    for (const m of doc.text.matchAll(WORD_MONEY)) {
+    for (const m of allMatches(WORD_MONEY, doc.text)) {
       const value = parseNumber(m[1] as string) * (m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1);
-      add({
-        ...span(m),
+      add(m, {
         measure: 'money',
         min: value,
         max: value,
@@ -180,10 +181,9 @@ export const amountExtractor: Extractor = {
         extractor: 'amount:money',
       });
     }
-    for (const m of doc.text.matchAll(VAGUE_MONEY)) {
+    for (const m of allMatches(VAGUE_MONEY, doc.text)) {
       const [min, max] = vagueRange(m[1] as string);
-      add({
-        ...span(m),
+      add(m, {
         measure: 'money',
         min,
         max,
@@ -191,23 +191,34 @@ export const amountExtractor: Extractor = {
         extractor: 'amount:money-vague',
       });
     }
-    for (const m of doc.text.matchAll(WEIGHT)) {
+    for (const m of allMatches(WEIGHT, doc.text)) {
       const [min, max] = quantityRange(m[1] as string);
       const unitWord = (m[2] as string).toLowerCase();
       const unit = /^(tons?|tonnes?)$/.test(unitWord) ? 't' : /^(kg|kilogram)/.test(unitWord) ? 'kg' : 'lb';
-      add({ ...span(m), measure: 'quantity', min, max, unit, extractor: 'amount:weight' });
+      add(m, { measure: 'quantity', min, max, unit, extractor: 'amount:weight' });
     }
-    for (const m of doc.text.matchAll(COUNT)) {
+    for (const m of allMatches(COUNT, doc.text)) {
       const noun = m[3] as string;
       // "March 19 news conference": a day of the month, not a count.
-      const dayOfMonth = MONTH_BEFORE.test(doc.text.slice(Math.max(0, (m.index as number) - 12), m.index));
+      const dayOfMonth = MONTH_BEFORE.test(doc.text.slice(Math.max(0, m.index - 12), m.index));
       if (NOT_ITEMS.test(noun) || /^\d{4}$/.test(m[1] as string) || dayOfMonth) continue;
       const [min, max] = quantityRange(m[1] as string);
-      add({ ...span(m), measure: 'quantity', min, max, unit: 'items', of: noun, extractor: 'amount:count' });
+      add(m, { measure: 'quantity', min, max, unit: 'items', of: noun, extractor: 'amount:count' });
     }
     return mentions.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * The mention, its fields in the order the output has always had them. Built field by field: object
+ * spreads here (`{ kind, text, ...reading }`) showed up in profiles.
+ */
+function amountMention(text: string, start: number, end: number, reading: Reading): AmountMention {
+  const { measure, min, max, unit, of, extractor } = reading;
+  return of === undefined
+    ? { kind: 'amount', text, start, end, measure, min, max, unit, extractor }
+    : { kind: 'amount', text, start, end, measure, min, max, unit, of, extractor };
+}
 
 function quantityRange(s: string): [number, number] {
   const lower = s.toLowerCase();

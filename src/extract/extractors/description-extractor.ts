@@ -1,7 +1,9 @@
 import { mentionOf, slugify } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { nth } from '../nth.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
+import { wordTable } from '../word-table.js';
 
 /*
  * Actors the article describes instead of naming: "a Lebanese-based trading company", "Western security
@@ -10,7 +12,7 @@ import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
  * demonym among the modifiers gives the country ("Lebanese-based" → LBN).
  */
 
-const COMPANY_HEADS: Record<string, EntityType> = {
+const COMPANY_HEADS = wordTable<EntityType>({
   company: 'company',
   companies: 'company',
   firm: 'company',
@@ -22,7 +24,7 @@ const COMPANY_HEADS: Record<string, EntityType> = {
   trader: 'person',
   middleman: 'person',
   smuggler: 'person',
-};
+});
 // What makes a described company worth keeping: where it is based, what it trades, what it fronts for.
 const COMPANY_MODIFIER =
   /^(?:based|registered|owned|linked|controlled|flagged|trading|shipping|front|shell|arms|weapons|defen[cs]e|logistics|private|security|state|military|export|import|aviation|cargo|freight|mining)$/i;
@@ -61,7 +63,7 @@ const STOP = new Set([
   '”',
 ]);
 
-const OFFICIAL_HEADS: Record<string, EntityType> = {
+const OFFICIAL_HEADS = wordTable<EntityType>({
   officials: 'government_body',
   diplomats: 'government_body',
   investigators: 'government_body',
@@ -73,7 +75,7 @@ const OFFICIAL_HEADS: Record<string, EntityType> = {
   experts: 'organization',
   officers: 'military_unit',
   commanders: 'military_unit',
-};
+});
 const OFFICIAL_MODIFIERS = new Set([
   'senior',
   'top',
@@ -150,7 +152,7 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
       for (const sentence of doc.sentences) {
         for (let h = sentence.firstToken; h < sentence.endToken; h++) {
           const head = doc.tokens[h] as Token;
-          const companyType = COMPANY_HEADS[head.lower];
+          const companyType = COMPANY_HEADS.get(head.lower);
           if (companyType) {
             // Back from the head over modifiers to a determiner: "a Lebanese - based trading company".
             let i = h - 1;
@@ -162,7 +164,7 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
               if (token.pos === 'VERB' && !COMPANY_MODIFIER.test(token.lower)) break;
               i--;
             }
-            const determiner = doc.tokens[i];
+            const determiner = nth(doc.tokens, i);
             if (i < sentence.firstToken || !determiner || !isDeterminer(determiner) || i === h - 1) continue;
             const modifiers = doc.tokens.slice(i + 1, h);
             const start = (modifiers[0] as Token).start;
@@ -173,7 +175,7 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
             mentions.push(anonymous(doc, start, head.end, companyType, 'description:company'));
             continue;
           }
-          const officialType = OFFICIAL_HEADS[head.lower];
+          const officialType = OFFICIAL_HEADS.get(head.lower);
           if (officialType) {
             let i = h - 1;
             while (i >= sentence.firstToken && isOfficialModifier(doc.tokens[i] as Token, doc, gazetteer))
@@ -212,7 +214,7 @@ function stateDescriptions(doc: ArticleDoc, gazetteer: Gazetteer): EntityMention
     const state = match.values.find((v) => v.kind === 'demonym' && v.entry.type === 'state')?.entry;
     const noun = match.tokens[match.to];
     if (!state || !noun || !STATE_NOUNS.has(noun.key)) continue;
-    const the = match.tokens[match.from - 1];
+    const the = nth(match.tokens, match.from - 1);
     const start = the?.key === 'the' ? the.start : match.start;
     mentions.push(
       mentionOf(doc, { start, end: noun.end }, state, 'description:state', 'description', {

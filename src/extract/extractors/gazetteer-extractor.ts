@@ -1,5 +1,5 @@
 import { mentionOf } from '../entity-mention.js';
-import type { EntityType } from '../gazetteer/entry.js';
+import type { EntityType, GazetteerEntry } from '../gazetteer/entry.js';
 import type { AliasValue, Gazetteer } from '../gazetteer/gazetteer.js';
 import type { MatchToken } from '../gazetteer/match-tokens.js';
 import type { ArticleDoc, Extractor, Mention, Sentence } from '../types.js';
@@ -64,12 +64,15 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
       const found = gazetteer.matchesIn(doc);
       // One sense per discourse: an ambiguous alias ("IS") is accepted when the article also names the
       // entity unambiguously ("Islamic State") somewhere.
-      const named = new Set(
-        found.flatMap((m) => m.values.filter((v) => !v.ambiguous).map((v) => v.entry.id)),
-      );
-      const namedOutlets = found.flatMap((m) =>
-        m.values.filter((v) => !v.ambiguous && v.entry.type === 'outlet').map((v) => v.entry),
-      );
+      const named = new Set<string>();
+      const namedOutlets: GazetteerEntry[] = [];
+      for (const m of found) {
+        for (const v of m.values) {
+          if (v.ambiguous) continue;
+          named.add(v.entry.id);
+          if (v.entry.type === 'outlet') namedOutlets.push(v.entry);
+        }
+      }
       const mentions: Mention[] = [];
       for (const m of found) {
         const sentence = doc.sentences[m.sentence] as Sentence;
@@ -86,9 +89,8 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
           continue;
         }
         // A short outlet name ("Times", "Post") means the outlet the article names in full ("New York Times").
-        const short = doc.text.slice(m.start, m.end).toLowerCase();
         const fuller = candidates.some((v) => v.entry.type === 'outlet' && v.ambiguous)
-          ? namedOutlets.find((e) => e.name.toLowerCase().endsWith(` ${short}`))
+          ? fullerOutlet(namedOutlets, doc.text.slice(m.start, m.end))
           : undefined;
         if (fuller) {
           mentions.push(mentionOf(doc, m, fuller, 'gazetteer', 'gazetteer'));
@@ -104,6 +106,12 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
       return mentions;
     },
   };
+}
+
+/** The outlet named in full whose name ends in the short one ("Times" → "New York Times"), if any. */
+function fullerOutlet(outlets: readonly GazetteerEntry[], short: string): GazetteerEntry | undefined {
+  const tail = ` ${short.toLowerCase()}`;
+  return outlets.find((e) => e.name.toLowerCase().endsWith(tail));
 }
 
 /**

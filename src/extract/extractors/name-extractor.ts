@@ -1,7 +1,9 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../core/calendar.js';
 import { slugify } from '../entity-mention.js';
 import { type EntityType, ID_PREFIX } from '../gazetteer/entry.js';
+import { nth } from '../nth.js';
 import type { ArticleDoc, EntityMention, Extractor, Token } from '../types.js';
+import { wordTable } from '../word-table.js';
 import { isNamePart } from './person-names.js';
 
 /*
@@ -165,7 +167,7 @@ const LOCATION_TAILS = new Set([
   'square',
   'street',
 ]);
-const ORGANIZATION_WORDS: Record<string, EntityType> = {
+const ORGANIZATION_WORDS = wordTable<EntityType>({
   ministry: 'government_body',
   committee: 'government_body',
   council: 'organization',
@@ -200,7 +202,7 @@ const ORGANIZATION_WORDS: Record<string, EntityType> = {
   front: 'armed_group',
   militia: 'armed_group',
   university: 'organization',
-};
+});
 const SPEECH_VERBS = new Set([
   'said',
   'says',
@@ -270,12 +272,19 @@ const CONNECTORS = new Set([
   'and',
 ]);
 
-const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+const UPPER_START = /^\p{Lu}/u;
+// Runs for every token: an ASCII first letter is answered by its code, anything else by the regex.
+const isCapitalized = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(t.text);
+};
 const isNameToken = (t: Token) =>
   isCapitalized(t) &&
   (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') &&
   !NOT_NAMES.has(t.lower);
-const bare = (t: Token | undefined) => t?.lower.replace(/\.$/, '') ?? '';
+/** The lower-case word without a trailing full stop ("gen." → "gen"). */
+const bare = (t: Token | undefined) =>
+  t === undefined ? '' : t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
 
 interface Run {
   from: number;
@@ -330,39 +339,42 @@ interface TypedName {
 
 function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
   const tokens = doc.tokens.slice(run.from, run.to);
-  const firstWord = bare(tokens[0]);
-  const lastWord = bare(tokens[tokens.length - 1]);
-  const before = bare(doc.tokens[run.from - 1]);
+  const words = tokens.map(bare);
+  const firstWord = words[0] as string;
+  const lastWord = words[words.length - 1] as string;
+  const before = bare(nth(doc.tokens, run.from - 1));
   const after = doc.tokens[run.to];
   // A title inside the run ends the roles before the name: everything after the last title is the person.
   let lastTitle = -1;
-  tokens.forEach((t, k) => {
-    if (PERSON_TITLES.has(bare(t))) lastTitle = k;
+  words.forEach((w, k) => {
+    if (PERSON_TITLES.has(w)) lastTitle = k;
   });
   // "Chief of Staff Donald Regan": connectors and role words after the title are not the name either.
   let nameStart = lastTitle + 1;
   while (
     nameStart < tokens.length - 1 &&
-    (CONNECTORS.has(bare(tokens[nameStart])) || ROLE_WORDS.has(bare(tokens[nameStart])))
+    (CONNECTORS.has(words[nameStart] as string) || ROLE_WORDS.has(words[nameStart] as string))
   )
     nameStart++;
   if (lastTitle >= 0 && nameStart < tokens.length) return { type: 'person', from: run.from + nameStart };
   if (lastTitle === tokens.length - 1) return null; // only titles: "President", "Defense Secretary"
   if (COMPANY_SUFFIXES.has(lastWord) && tokens.length > 1) return { type: 'company', from: run.from };
-  // "Textron Inc <TXT>", "Toshiba Corp <TSBA.T>": a ticker after a name marks a listed company.
-  const ticker = doc.text
-    .slice(after?.start ?? 0, (doc.tokens[run.to + 2] ?? after)?.end ?? 0)
-    .replace(/\s/g, '');
-  if (/^<[A-Z.]+>$/.test(ticker)) return { type: 'company', from: run.from };
+  // "Textron Inc <TXT>", "Toshiba Corp <TSBA.T>": a ticker after a name marks a listed company. It can only
+  // begin with the next token's first non-space character, so most runs skip the slicing.
+  const next = after?.text.trimStart();
+  if (after && (next === '' || next?.startsWith('<'))) {
+    const ticker = doc.text.slice(after.start, (doc.tokens[run.to + 2] ?? after).end).replace(/\s/g, '');
+    if (/^<[A-Z.]+>$/.test(ticker)) return { type: 'company', from: run.from };
+  }
   if (LOCATION_HEADS.has(firstWord) && tokens.length > 1) return { type: 'location', from: run.from };
   if (LOCATION_TAILS.has(lastWord) && tokens.length > 1) return { type: 'location', from: run.from };
-  for (const t of tokens) {
-    const org = ORGANIZATION_WORDS[bare(t)];
+  for (const w of words) {
+    const org = ORGANIZATION_WORDS.get(w);
     if (org) return { type: org, from: run.from };
   }
   if (PERSON_TITLES.has(before)) return { type: 'person', from: run.from };
   // An appositive after a title: "Foreign Office Minister, Tobias Ellwood, said".
-  if (before === ',' && PERSON_TITLES.has(bare(doc.tokens[run.from - 2])) && tokens.length > 1) {
+  if (before === ',' && PERSON_TITLES.has(bare(nth(doc.tokens, run.from - 2))) && tokens.length > 1) {
     return { type: 'person', from: run.from };
   }
   // "John Poindexter said", "Tobias Ellwood, said": two or more proper nouns before a speech verb. One
@@ -372,8 +384,8 @@ function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
     return { type: 'person', from: run.from };
   }
   // "Boris Johnson", "Ibrahim al-Jaafari": every word a known part of a person's name.
-  const words = tokens.filter((t) => t.text !== '-' && !CONNECTORS.has(t.lower));
-  if (words.length >= 2 && words.length <= 4 && words.every((t) => isNamePart(t.text))) {
+  const names = tokens.filter((t) => t.text !== '-' && !CONNECTORS.has(t.lower));
+  if (names.length >= 2 && names.length <= 4 && names.every((t) => isNamePart(t.text))) {
     return { type: 'person', from: run.from };
   }
   return null;
@@ -416,26 +428,22 @@ export const nameExtractor: Extractor = {
         ctx.debug(() => `name-pattern: "${f.text}" has no cue to its type, skipped`);
         continue;
       }
-      mentions.push({
+      const entityId = `${ID_PREFIX[full.type]}:${slugify(full.text)}`;
+      const mention: { -readonly [K in keyof EntityMention]: EntityMention[K] } = {
         kind: 'entity',
         start: f.start,
         end: f.start + f.text.length,
         text: f.text,
-        entityId: `${ID_PREFIX[full.type]}:${slugify(full.text)}`,
+        entityId,
         name: full.text,
         type: full.type,
         country: null,
         extractor: 'name-pattern',
         via: 'name-pattern',
-        ...(full !== f
-          ? {
-              resolution: {
-                to: `${ID_PREFIX[full.type]}:${slugify(full.text)}`,
-                reason: `short form of "${full.text}" in this article`,
-              },
-            }
-          : {}),
-      });
+      };
+      if (full !== f)
+        mention.resolution = { to: entityId, reason: `short form of "${full.text}" in this article` };
+      mentions.push(mention);
     }
     return mentions;
   },

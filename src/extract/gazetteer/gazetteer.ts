@@ -63,20 +63,21 @@ export class Gazetteer {
     return this.byId.get(id);
   }
 
-  private readonly docMatches = new WeakMap<ArticleDoc, readonly DocMatch[]>();
+  // The stages of a pipeline run ask about one document after another, so the last one is all there is to
+  // remember (a WeakMap keyed by every document read adds ephemeron bookkeeping to each garbage collection).
+  private last: { readonly doc: ArticleDoc; readonly matches: readonly DocMatch[] } | null = null;
 
   /**
    * Every alias match in a document, sentence by sentence (case rules relaxed in all-caps sentences).
-   * Computed once per document and shared by every stage that asks.
+   * Computed once per document and shared by the stages that ask in turn.
    */
   matchesIn(doc: ArticleDoc): readonly DocMatch[] {
-    const cached = this.docMatches.get(doc);
-    if (cached) return cached;
-    const matches = doc.sentences.flatMap((sentence, index) => {
+    if (this.last?.doc === doc) return this.last.matches;
+    const matches: DocMatch[] = [];
+    doc.sentences.forEach((sentence, index) => {
       const tokens = tokenizeForMatch(doc.text, sentence.start, sentence.end);
-      return this.trie
-        .match(tokens, () => sentence.allCaps)
-        .map((m) => ({
+      for (const m of this.trie.match(tokens, () => sentence.allCaps)) {
+        matches.push({
           start: (tokens[m.from] as MatchToken).start,
           end: (tokens[m.to - 1] as MatchToken).end,
           sentence: index,
@@ -84,9 +85,10 @@ export class Gazetteer {
           from: m.from,
           to: m.to,
           values: m.patterns.map((p: AliasPattern<AliasValue>) => p.value),
-        }));
+        });
+      }
     });
-    this.docMatches.set(doc, matches);
+    this.last = { doc, matches };
     return matches;
   }
 

@@ -66,8 +66,7 @@ export class TokenTrie<V> {
         node = node.children.get((tokens[j] as MatchToken).key);
         if (!node) break;
         if (node.patterns.length === 0) continue;
-        const relaxed = ignoreCase(i);
-        const fitting = node.patterns.filter((p) => relaxed || fitsCase(p, tokens, i));
+        const fitting = ignoreCase(i) ? node.patterns : fittingCase(node.patterns, tokens, i);
         if (fitting.length > 0) best = { from: i, to: j + 1, patterns: fitting };
       }
       if (best) {
@@ -77,6 +76,23 @@ export class TokenTrie<V> {
     }
     return matches;
   }
+}
+
+/** The patterns whose case rules the tokens from `from` on meet; the node's own list when all do (most often). */
+function fittingCase<V>(
+  patterns: readonly AliasPattern<V>[],
+  tokens: readonly MatchToken[],
+  from: number,
+): readonly AliasPattern<V>[] {
+  let fitting: AliasPattern<V>[] | null = null;
+  for (let k = 0; k < patterns.length; k++) {
+    const pattern = patterns[k] as AliasPattern<V>;
+    const fits = fitsCase(pattern, tokens, from);
+    if (fitting) {
+      if (fits) fitting.push(pattern);
+    } else if (!fits) fitting = patterns.slice(0, k);
+  }
+  return fitting ?? patterns;
 }
 
 function fitsCase<V>(pattern: AliasPattern<V>, tokens: readonly MatchToken[], from: number): boolean {

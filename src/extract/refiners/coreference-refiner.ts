@@ -2,6 +2,7 @@ import { referenceTo } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { ArticleDoc, EntityMention, Mention, Refiner, Token } from '../types.js';
+import { wordTable } from '../word-table.js';
 
 /*
  * Light, explainable reference resolution. A definite description ("the militant Palestinian organisation",
@@ -10,7 +11,7 @@ import type { ArticleDoc, EntityMention, Mention, Refiner, Token } from '../type
  * actors). Each resolved mention says what it was resolved to and why. Pronouns: pronoun-refiner.ts.
  */
 
-const HEADS: Record<string, readonly EntityType[]> = {
+const HEADS = wordTable<readonly EntityType[]>({
   organisation: ['armed_group', 'organization'],
   organization: ['armed_group', 'organization'],
   group: ['armed_group', 'organization', 'company'],
@@ -28,7 +29,7 @@ const HEADS: Record<string, readonly EntityType[]> = {
   country: ['state'],
   kingdom: ['state'],
   republic: ['state'],
-};
+});
 // Modifiers that say the referent is an armed group rather than any organisation.
 const ARMED = new Set([
   'militant',
@@ -98,14 +99,18 @@ export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
           }
           // "the [modifiers] HEAD"
           let h = i + 1;
-          while (h < sentence.endToken && h - i <= MAX_MODIFIERS && !HEADS[(doc.tokens[h] as Token).lower]) {
+          while (
+            h < sentence.endToken &&
+            h - i <= MAX_MODIFIERS &&
+            !HEADS.get((doc.tokens[h] as Token).lower)
+          ) {
             const pos = (doc.tokens[h] as Token).pos;
             if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN' && (doc.tokens[h] as Token).text !== '-')
               break;
             h++;
           }
           const head = doc.tokens[h];
-          if (!head || h >= sentence.endToken || !HEADS[head.lower]) continue;
+          if (!head || h >= sentence.endToken || !HEADS.get(head.lower)) continue;
           // A following "of"/name makes it a name, not a reference: "the Group of Seven", "the company Avco".
           const after = doc.tokens[h + 1];
           if (after && (after.lower === 'of' || after.pos === 'PROPN')) continue;
@@ -113,7 +118,7 @@ export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
             continue;
           const modifiers = doc.tokens.slice(i + 1, h).map((t) => t.lower);
           const countries = demonymCountries(doc, the.start, head.start);
-          let types = HEADS[head.lower] as readonly EntityType[];
+          let types = HEADS.get(head.lower) as readonly EntityType[];
           if (modifiers.some((m) => ARMED.has(m))) types = types.filter((t) => t === 'armed_group');
           // "the government" and "the regime" mean the country the story is about: the state named most
           // so far (ties go to the latest); other heads take the nearest fitting entity.

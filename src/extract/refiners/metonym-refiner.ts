@@ -1,4 +1,5 @@
 import { mentionOf } from '../entity-mention.js';
+import type { GazetteerEntry } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { ArticleDoc, EntityMention, Mention, Refiner, Token } from '../types.js';
 
@@ -35,12 +36,18 @@ function tokenAt(doc: ArticleDoc, offset: number, direction: 1 | -1): Token | un
  * the state, recording why.
  */
 export function createMetonymRefiner(gazetteer: Gazetteer): Refiner {
+  // Capital id → its state, for the few entries that have one: a small map, asked about every listed name.
+  const stateOf = new Map<string, GazetteerEntry>();
+  for (const entry of gazetteer.entries) {
+    const state = entry.metonymOf ? gazetteer.get(entry.metonymOf) : undefined;
+    if (state) stateOf.set(entry.id, state);
+  }
   return {
     id: 'metonym',
     refine(_ctx, doc, mentions) {
       return mentions.map((m): Mention => {
         if (m.kind !== 'entity' || m.via !== 'gazetteer') return m;
-        const state = gazetteer.get(gazetteer.get(m.entityId)?.metonymOf ?? '');
+        const state = stateOf.get(m.entityId);
         if (!state) return m;
         const next = tokenAt(doc, m.end, 1);
         const previous = tokenAt(doc, m.start, -1);

@@ -26,7 +26,8 @@ export const overlapRefiner: Refiner = {
     const dropped = new Set<EntityMention>();
     for (const a of entities) {
       for (const b of entities) {
-        if (a === b || dropped.has(a) || dropped.has(b) || !overlaps(a, b)) continue;
+        // Overlap first: it rules out nearly every pair, and more cheaply than the set lookups.
+        if (!overlaps(a, b) || a === b || dropped.has(a) || dropped.has(b)) continue;
         // A typed name around a weapon designation is the name: "Kibbutz Sufa" is a place, not the F-16I Sufa.
         if (b.via === 'name-pattern' && a.type === 'weapon' && a.designation && contains(b, a))
           dropped.add(a);

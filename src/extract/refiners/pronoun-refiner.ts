@@ -1,6 +1,8 @@
 import { referenceTo } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
+import { nth } from '../nth.js';
 import type { EntityMention, Refiner } from '../types.js';
+import { wordTable } from '../word-table.js';
 
 /*
  * Pronouns resolved only where there is no doubt: reported speech whose speaker is an entity, "Iraq said its
@@ -10,13 +12,13 @@ import type { EntityMention, Refiner } from '../types.js';
  * resolutions were wrong).
  */
 
-const PRONOUNS: Readonly<Record<string, 'singular' | 'plural'>> = {
+const PRONOUNS = wordTable<'singular' | 'plural'>({
   it: 'singular',
   its: 'singular',
   they: 'plural',
   them: 'plural',
   their: 'plural',
-};
+});
 const SPEECH = new Set([
   'said',
   'says',
@@ -57,11 +59,11 @@ export const pronounRefiner: Refiner = {
     );
     const added: EntityMention[] = [];
     doc.tokens.forEach((token, i) => {
-      if (!PRONOUNS[token.lower]) return;
+      if (!PRONOUNS.get(token.lower)) return;
       // Back over an optional "that" to the speech verb, and from it to the entity just before it.
       let v = i - 1;
-      if (doc.tokens[v]?.lower === 'that') v--;
-      const verb = doc.tokens[v];
+      if (nth(doc.tokens, v)?.lower === 'that') v--;
+      const verb = nth(doc.tokens, v);
       if (!verb || !SPEECH.has(verb.lower)) return;
       const speaker = speakers.find((e) => e.end <= verb.start && verb.start - e.end <= 1);
       if (!speaker) {
