@@ -156,7 +156,13 @@ function attributionOf(units: readonly Unit[], text: string, speakers: readonly 
       add(sourceFromIndices(units, [left], text, speakers), left);
       return;
     }
-    const before = nounPhraseLeft(units, left);
+    let before = nounPhraseLeft(units, left);
+    // "the defence ministry in Warsaw said": the phrase's own prepositional phrase is part of the speaker.
+    while (before.length > 0 && isWord(units[(before[0] as number) - 1], 'in', 'of', 'at', 'for', 'with')) {
+      const head = nounPhraseLeft(units, (before[0] as number) - 2);
+      if (head.length === 0) break;
+      before = [...head, (before[0] as number) - 1, ...before];
+    }
     if (before.length > 0) {
       add(sourceFromIndices(units, before, text, speakers), before[0]);
       return;
@@ -224,20 +230,36 @@ function sourceFromIndices(
     return [...speakers].reverse().find((s) => s.kind === 'media');
   }
   const actors = actorsIn(units, kept);
-  const entity = actors.flatMap((a) => a.entities).find((e) => e.type !== 'location') as
-    | EntityMention
-    | undefined;
+  // The head names the speaker: "Swedish defence group Saab" is Saab, not Sweden.
+  const entity = [...actors]
+    .reverse()
+    .flatMap((a) => a.entities)
+    .find((e) => e.type !== 'location') as EntityMention | undefined;
   if (!entity && !/\p{L}/u.test(phrase)) return undefined;
   // A bare determiner phrase names nobody ("the", "a report").
   if (!entity && /^(?:a|an|the|this|that)?\s*(?:report|story|statement)s?$/.test(lower)) return undefined;
   return { text: phrase, kind: kindOf(lower, entity), ...(entity ? { entity: entity.entityId } : {}) };
 }
 
+/**
+ * The kind of a source: by what the phrase says it is first ("investigators", "people familiar with the
+ * matter", "the army", "the trade ministry", "state media"), then by the entity it names.
+ */
 function kindOf(phrase: string, entity: EntityMention | undefined): SourceKind {
-  if (INVESTIGATORS.test(phrase)) return 'investigators';
-  if (entity?.type === 'outlet' || MEDIA_WORDS.test(phrase)) return 'media';
+  if (INVESTIGATORS.test(phrase) && entity?.type !== 'organization') return 'investigators';
+  if (/\bfamiliar with\b/.test(phrase)) return 'officials_unnamed';
+  if (entity?.type === 'outlet' || NEWS_WORDS.test(phrase)) return 'media';
+  if (entity?.type === 'organization') return 'organization';
   if (UNNAMED_OFFICIALS.test(phrase) && entity?.type !== 'person') return 'officials_unnamed';
+  if (MILITARY_WORDS.test(phrase) && entity?.type !== 'person') return 'military';
+  if (GOVERNMENT_WORDS.test(phrase) && entity?.type !== 'person') return 'government';
   if (entity) return KIND_OF_TYPE[entity.type] ?? 'other';
-  if (/\b(?:analysts?|experts?|observers?)\b/.test(phrase)) return 'other';
+  if (MEDIA_WORDS.test(phrase)) return 'media';
   return 'other';
 }
+
+const NEWS_WORDS =
+  /\b(?:newspaper|magazine|daily|broadcaster|news agency|press agency|state media|television|tv|radio)\b/;
+const MILITARY_WORDS = /\b(?:army|military|armed forces|navy|air force|troops|forces|commander|general)\b/;
+const GOVERNMENT_WORDS =
+  /\b(?:ministry|ministries|minister|department|government|intelligence|agency|office|embassy|president|prime minister|spokes(?:man|woman|person)|customs|police|prosecutors?|authorities)\b/;

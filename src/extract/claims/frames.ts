@@ -105,7 +105,7 @@ const SUPPLIER_SIDE: ReadonlySet<EntityType> = new Set([
 ]);
 /** Heads of a target phrase that name a thing hit rather than its owner ("an Iranian tanker"). */
 const TARGET_OBJECTS =
-  /^(?:ships?|tankers?|supertankers?|vessels?|boats?|platforms?|rigs?|bases?|convoys?|planes?|airliners?|facilit(?:y|ies)|plants?|sites?|ports?|airports?|embass(?:y|ies)|buildings?|shipping|targets?|terminals?|installations?|positions?|outposts?|depots?|reactors?|headquarters|compound|barracks|refiner(?:y|ies)|pipelines?|bridges?|hideouts?|camps?|strongholds?|bunkers?|tunnels?|convoys?)$/;
+  /^(?:ships?|tankers?|supertankers?|vessels?|boats?|platforms?|rigs?|bases?|convoys?|planes?|airliners?|facilit(?:y|ies)|plants?|sites?|ports?|airports?|embass(?:y|ies)|buildings?|shipping|targets?|terminals?|installations?|positions?|outposts?|depots?|reactors?|headquarters|compound|barracks|refiner(?:y|ies)|pipelines?|bridges?|hideouts?|camps?|strongholds?|bunkers?|tunnels?|hotels?|schools?|hospitals?|markets?|mosques?|churches|church|restaurants?|malls?|checkpoints?|stations?|patrols?|villages?|warehouses?)$/;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 const INTERMEDIARY_MARKERS =
   /^(?:handled|brokered|arranged|organi[sz]ed|facilitated|mediated|routed|channell?ed|financed|funded)$/;
@@ -113,6 +113,8 @@ const TRANSIT_WORDS =
   /^(?:shipment|shipments|cargo|consignment|plane|aircraft|ship|vessel|freighter|truck|trucks|convoy|container|containers|smuggled|smuggling|transit|bound|destined|en|route)$/;
 const SELLER_GOVERNORS =
   /^(?:won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|landed|lands|clinched|clinches|bagged|obtained)$/;
+const RECEIVING =
+  /^(?:received|receives|receive|receiving|took|take|takes|taking|accepted|accepts|got|awaits|awaited|awaiting)$/;
 const SPEECH_WORDS =
   /^(?:say|says|said|told|tells|reported|reports|added|stated|announced|claimed|indicated)$/;
 const ARREST = /^(?:arrested|detained|caught|seized|intercepted|stopped|apprehended)$/;
@@ -140,12 +142,20 @@ export function framesOf(
   }
   // "The shipment was seized …": a trigger noun that is the subject or object of a trigger verb of its
   // type is that verb's event; it adds its sides to the verb's frame instead of making one of its own.
+  // A verb that governs deals ("received orders", "signed a contract") is no event of its own: the noun is.
+  const governing = frames.filter(
+    (verb) =>
+      verb.sense.pos === 'verb' &&
+      GOVERNORS.has(verb.trigger.text.toLowerCase()) &&
+      frames.some((noun) => noun !== verb && noun.sense.pos === 'noun' && verb.arguments.includes(noun.at)),
+  );
   return frames.filter((noun) => {
+    if (governing.includes(noun)) return false;
     if (noun.sense.pos !== 'noun') return true;
     const verb = frames.find(
       (f) => f !== noun && f.sense.pos === 'verb' && f.type === noun.type && f.arguments.includes(noun.at),
     );
-    if (!verb) return true;
+    if (!verb || governing.includes(verb)) return true;
     for (const [role, entities] of noun.roles) if (!verb.roles.has(role)) verb.roles.set(role, entities);
     for (const item of noun.items) if (!verb.items.includes(item)) verb.items.push(item);
     verb.why.push(`takes "${noun.trigger.text}" as its ${noun.at < verb.at ? 'subject' : 'object'}`);
@@ -282,6 +292,25 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         if (roles.has('recipient') || byExporter.length > 0)
           set('supplier', byExporter.length > 0 ? byExporter : named, 'modifier of the sale');
         else set('recipient', named, 'modifier of the sale (not a major exporter)');
+        // "Russia completed the delivery", "Pakistan received the shipment": the subject of the verb that
+        // takes the noun delivers it, or receives it.
+        const takerAt = (nounPhrase[0] ?? t) - 1;
+        const taker = units[takerAt];
+        if (
+          isVerb(taker) &&
+          !SPEECH_WORDS.test(taker?.lower ?? '') &&
+          !GOVERNORS.get(taker?.lower ?? '')?.intended
+        ) {
+          const agents = subjectOf(units, takerAt).filter((a) =>
+            a.entities.some((e) => SUPPLIER_SIDE.has(e.type)),
+          );
+          if (RECEIVING.test(taker?.lower ?? '')) set('recipient', agents, `receives it ("${taker?.text}")`);
+          else if (
+            !/^(?:is|are|was|were|be|been)$/.test(taker?.lower ?? '') &&
+            governor?.governor.stage !== 'interdiction'
+          )
+            set('supplier', agents, `makes it ("${taker?.text}")`);
+        }
         // "Germany halted arms exports", "Washington suspended the delivery": who stops or clears a sale is its
         // supplier (a state, ministry or company, not a person acting for one).
         if (
@@ -324,7 +353,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         if (!roles.has('recipient') && /^(?:with|through|via|by)$/.test(before))
           set('recipient', subjectBefore(units, t), 'nearest subject before it');
       }
-      set('supplier', fromActors(), '"from"');
+      if (!sellerWins) set('supplier', fromActors(), '"from"');
       break;
     }
     case 'deal': {
@@ -432,10 +461,16 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         const phraseStart = nounPhraseLeft(units, t - 1)[0] ?? t;
         if (isWord(units[phraseStart - 1], 'with'))
           add(phraseActors(units, nounPhraseLeft(units, phraseStart - 2)));
-        // "X has established close ties with Y": the subject of the verb right before the phrase.
-        const verb = units[phraseStart - 1];
+        // "X has established close ties with Y", "pledged close cooperation": the subject of the verb
+        // right before the phrase (an adverb between).
+        let verbAt = phraseStart - 1;
+        while (units[verbAt]?.kind === 'word' && (units[verbAt] as { pos: string }).pos === 'ADV') verbAt--;
+        const verb = units[verbAt];
         if (parties.length < 2 && verb?.kind === 'word' && (verb.pos === 'VERB' || verb.pos === 'AUX'))
-          add(subjectOf(units, phraseStart - 1));
+          add(subjectOf(units, verbAt));
+        // "Hezbollah, Iran's closest ally": the phrase it stands in apposition to.
+        if (parties.length < 2 && isWord(units[phraseStart - 1], ','))
+          add(actorsIn(units, nounPhraseLeft(units, phraseStart - 2)).filter((a) => !a.possessive));
       }
       set('parties', parties, 'sides of the relationship');
       break;
@@ -460,9 +495,13 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         if (next?.kind === 'word' && /^(?:target|targets|hit|hits|cover|covers)$/.test(next.lower))
           set('target', actorsIn(units, objectOf(units, t + 1)), `object of "${next.text}"`);
       }
+      // "sanctions on more than 500 Russian targets", "on Venezuela's oil sector": any state or actor in it.
       set(
         'target',
-        pp('on', 'against', 'to', 'upon').flatMap((p) => phraseActors(units, p.np, { owners: true })),
+        pp('on', 'against', 'to', 'upon').flatMap((p) => {
+          const heads = phraseActors(units, p.np, { owners: true });
+          return heads.length > 0 ? heads : actorsIn(units, p.np).filter(isAgentUnit).slice(0, 1);
+        }),
         '"on/against/to"',
       );
       break;
@@ -478,9 +517,24 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         p.prep === 'through' ||
         (p.prep === 'by' && INTERMEDIARY_MARKERS.test(p.marker ?? '')),
     );
-    const entities = agentsOf(brokers.flatMap((p) => actorsIn(units, p.np))).filter(
+    // "Zenith Trading acted as a broker for the sale": the subject of "acted as a broker for".
+    const phraseStart = sense.pos === 'noun' ? (nounPhrase[0] ?? t) : t;
+    const brokerFor =
+      isWord(units[phraseStart - 1], 'for', 'in', 'on') &&
+      /^(?:broker|brokers|intermediary|intermediaries|middleman|middlemen|agent|go-between|front)$/.test(
+        units[phraseStart - 2]?.lower ?? '',
+      );
+    const brokerSubject = brokerFor ? subjectBefore(units, phraseStart - 2, clauseStart(units, t)) : [];
+    const entities = agentsOf([...brokers.flatMap((p) => actorsIn(units, p.np)), ...brokerSubject]).filter(
       (e) => ![...roles.values()].flat().some((r) => r.entityId === e.entityId),
     );
+    // "bought mortar shells on behalf of Haftar's Libyan National Army": the end user.
+    const behalf = clausePhrases.filter((p) => p.prep === 'on' && isWord(units[p.np[0] ?? -1], 'behalf'));
+    const endUsers = agentsOf(behalf.flatMap((p) => phraseActors(units, p.np.slice(2))));
+    if (endUsers.length > 0) {
+      roles.set('end_users', endUsers);
+      why.push(`end users ← ${endUsers.map((e) => e.name).join(' & ')} ("on behalf of")`);
+    }
     if (entities.length > 0) {
       roles.set('intermediaries', entities);
       why.push(`intermediaries ← ${entities.map((e) => e.name).join(' & ')}`);
@@ -513,8 +567,17 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
 
   const sources = ctx.attribution.sources.filter((_, k) => (ctx.attribution.scopes[k] ?? 0) <= t);
   // "arrested three men accused of smuggling weapons": the smuggling was stopped.
-  const interdicted =
-    type === 'arms_transfer' && /^smuggl/.test(trigger.lower) && units.some((u) => ARREST.test(u.lower));
+  const arrestAt = units.findIndex((u) => ARREST.test(u.lower));
+  const interdicted = type === 'arms_transfer' && /^smuggl|^traffick/.test(trigger.lower) && arrestAt >= 0;
+  // "Italian police arrested three men suspected of smuggling …": who arrests interdicts.
+  if (interdicted && arrestAt < t)
+    set('interdicted_by', subjectOf(units, arrestAt), `subject of "${units[arrestAt]?.text}"`);
+  if (
+    type === 'arms_transfer' &&
+    governor?.governor.stage === 'interdiction' &&
+    TRANSIT_WORDS.test(trigger.lower)
+  )
+    set('interdicted_by', governorSubject, `stops the shipment ("${units[governor.at]?.text}")`);
   const stage = interdicted ? 'interdiction' : stageOf(sense, type, governor?.governor, units, t);
   const intent = governor?.governor.intended === true;
   const modality = modalityOf({
@@ -637,6 +700,8 @@ function stageOf(
     return /^lift/.test(units[t]?.lower ?? '') ? 'lifting' : 'imposition';
   }
   if (sense.direction === 'interdict' || type !== sense.type) return 'interdiction';
+  // "stopped a shipment" interdicts it; "stopped arms exports" cancels them.
+  if (governor?.stage === 'interdiction' && !TRANSIT_WORDS.test(units[t]?.lower ?? '')) return 'cancellation';
   if (governor?.stage && governor.stage !== 'lifting' && governor.stage !== 'imposition')
     return governor.stage;
   if (governor?.intended && sense.stage === 'agreement') return 'negotiation';
@@ -689,6 +754,9 @@ function infinitiveObject(units: readonly Unit[], t: number, end: number): numbe
     const next = units[i + 1];
     if (wordAt(units, i) === 'to' && next?.kind === 'word' && next.pos === 'VERB')
       return objectOf(units, i + 1);
+    // "helping Iran develop its missile programme": a bare infinitive after the object.
+    const u = units[i];
+    if (u?.kind === 'word' && u.pos === 'VERB' && units[i - 1]?.kind === 'actor') return objectOf(units, i);
   }
   return [];
 }
@@ -941,8 +1009,10 @@ function fillCircumstances(
     .flatMap((p) => actorsIn(units, p.np))
     .flatMap((a) => a.entities)
     .filter((e) => PLACE_TYPES.has(e.type));
+  // Else a place anywhere in the clause ("Police in Belfast seized …"); a dateline is a clause of its own.
   const anyPlace = units
-    .filter((u, i) => i > t && u.kind === 'actor' && /^(?:in|at|near|off)$/.test(wordAt(units, i - 1) ?? ''))
+    .slice(start, end)
+    .filter((u, i) => u.kind === 'actor' && /^(?:in|at|near|off)$/.test(wordAt(units, start + i - 1) ?? ''))
     .flatMap((u) => (u.kind === 'actor' ? u.entities : []))
     .filter((e) => e.type === 'location');
   const place = places.find((e) => e.type === 'location') ?? places[0] ?? anyPlace[0];

@@ -150,7 +150,14 @@ const CATENATIVES =
 /** The index just left of the verb chain that ends before `t` (the chain's own words are skipped). */
 export function chainStart(units: readonly Unit[], t: number): number {
   let i = t - 1;
-  while (i >= 0 && isChainWord(units, i)) i--;
+  // "The Treasury on Friday imposed": a time between subject and verb is skipped with its preposition.
+  while (
+    i >= 0 &&
+    (isChainWord(units, i) ||
+      units[i]?.kind === 'time' ||
+      (isWord(units[i], 'on') && units[i + 1]?.kind === 'time'))
+  )
+    i--;
   return i;
 }
 
@@ -168,7 +175,13 @@ export function nounPhraseLeft(units: readonly Unit[], i: number): number[] {
   while (j >= 0) {
     const u = units[j];
     if (isNounPhrasePart(u)) at.unshift(j);
-    else if (isWord(u, 'and', '&') && units[j - 1]?.kind === 'actor' && units[j + 1]?.kind === 'actor')
+    // "Hamas and Hezbollah", "Israel and the United Arab Emirates", "Japan, Britain and Italy".
+    else if (
+      isWord(u, 'and', '&', ',') &&
+      units[j - 1]?.kind === 'actor' &&
+      (units[j + 1]?.kind === 'actor' || (isWord(units[j + 1], 'the') && units[j + 2]?.kind === 'actor')) &&
+      (!isWord(u, ',') || listGoesOn(units, j))
+    )
       at.unshift(j);
     // "Gulf shipping/VERB sources": a mistagged modifier between a name or noun and the phrase's noun.
     else if (
@@ -184,6 +197,17 @@ export function nounPhraseLeft(units: readonly Unit[], i: number): number[] {
     j--;
   }
   return at;
+}
+
+/** After a comma in a phrase: a list ("Ukraine, Poland, Azerbaijan and Morocco") ends in "and"/"or" + name. */
+function listGoesOn(units: readonly Unit[], comma: number): boolean {
+  for (let k = comma + 1; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.kind === 'actor' || u.kind === 'item' || isWord(u, ',', 'the')) continue;
+    const next = isWord(units[k + 1], 'the') ? units[k + 2] : units[k + 1];
+    return isWord(u, 'and', 'or') && next !== undefined && next.kind !== 'word';
+  }
+  return false;
 }
 
 const isNoun = (u: Unit | undefined): boolean => u?.kind === 'word' && u.pos === 'NOUN';
@@ -203,7 +227,9 @@ export function nounPhraseRight(units: readonly Unit[], i: number, end = units.l
     else if (
       at.length > 0 &&
       ((isWord(u, 'and', 'or', '&') && isNounPhrasePart(units[j + 1]) && !isFiniteVerb(units, j + 1)) ||
-        (isWord(u, ',') && (units[j + 1]?.kind === 'actor' || units[j + 1]?.kind === 'item')))
+        (isWord(u, ',') &&
+          (units[j + 1]?.kind === 'actor' || units[j + 1]?.kind === 'item') &&
+          listGoesOn(units, j)))
     )
       at.push(j);
     else if (isWord(u, 'of') && at.length > 0 && isNounPhrasePart(units[j + 1])) at.push(j);
@@ -249,14 +275,22 @@ export function subjectOf(units: readonly Unit[], t: number): ActorUnit[] {
   const i = subjectEnd(units, t);
   // "Raytheon said it will provide": a pronoun right after a speech verb is its speaker.
   if (isWord(units[i], 'it', 'they', 'he', 'she')) {
-    const verb = isWord(units[i - 1], 'that') ? i - 2 : i - 1;
+    let verb = isWord(units[i - 1], 'that') ? i - 2 : i - 1;
+    // "Saab said on Tuesday it had received …"
+    while (verb > 0 && (units[verb]?.kind === 'time' || isWord(units[verb], 'on'))) verb--;
     return SPEECH_VERBS.has(wordAt(units, verb) ?? '') ? subjectOf(units, verb) : [];
   }
   const np = nounPhraseLeft(units, i);
   // "licenses from the State Department to import": a phrase after a preposition is nobody's subject.
   const bareInfinitive = wordAt(units, t - 1) === 'to' && chainStart(units, t) === t - 2;
-  if (bareInfinitive && np.length > 0 && PREPOSITIONS.has(wordAt(units, (np[0] as number) - 1) ?? ''))
-    return [];
+  const prep = wordAt(units, (np[0] ?? 0) - 1) ?? '';
+  if (bareInfinitive && np.length > 0 && PREPOSITIONS.has(prep)) return [];
+  // "Police in Belfast seized", "Customs officials at the airport intercepted": the phrase before the
+  // preposition is the subject, the one after it only says where it is.
+  if (np.length > 0 && /^(?:in|at|of|from|near|on)$/.test(prep)) {
+    const head = phraseActors(units, nounPhraseLeft(units, (np[0] as number) - 2));
+    if (head.length > 0) return head;
+  }
   return phraseActors(units, np);
 }
 
@@ -271,6 +305,19 @@ function subjectEnd(units: readonly Unit[], t: number): number {
   if (isWord(units[i], 'which', 'who', 'that')) {
     i--;
     if (isWord(units[i], ',')) i--;
+  }
+  // "North Korea, which has been under an embargo since 2006, has shipped": past a relative clause or an
+  // apposition between commas to the subject before it.
+  if (isWord(units[i], ',')) {
+    for (let j = i - 1; j > 0; j--) {
+      if (!isWord(units[j], ',')) continue;
+      const opener = units[j + 1];
+      const aside =
+        isWord(opener, 'which', 'who', 'whose', 'where') || nounPhraseLeft(units, i - 1)[0] === j + 1;
+      if (aside && units[j - 1]?.kind !== 'word') return j - 1;
+      if (aside && nounPhraseLeft(units, j - 1).length > 0) return j - 1;
+      break;
+    }
   }
   return i;
 }
@@ -291,7 +338,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * "a US defense industry source") makes the phrase name no actor.
  */
 const ACTOR_HEADS =
-  /^(?:militants?|fighters?|operatives?|rebels?|guerrillas?|insurgents?|forces?|troops?|soldiers?|army|armies|navy|military|militar(?:y|ies)|government|governments|regime|authorities|leaders?|leadership|officials?|ministry|companies|company|firms?|subsidiary|subsidiaries|units?|division|contractors?|manufacturers?|makers?|industry|economy|planners|commanders?|administration|agents?|groups?|factions?|members?|warplanes?|jets?|planes?|aircraft|warships?|ships?|vessels?|submarines?|gunboats?|helicopters?|drones?|artillery|batteries|positions)$/;
+  /^(?:militias?|militiamen|gunmen|customs|police|guards?|coastguard|prosecutors|militants?|fighters?|operatives?|rebels?|guerrillas?|insurgents?|forces?|troops?|soldiers?|army|armies|navy|military|militar(?:y|ies)|government|governments|regime|authorities|leaders?|leadership|officials?|ministry|companies|company|firms?|subsidiary|subsidiaries|units?|division|contractors?|manufacturers?|makers?|industry|economy|planners|commanders?|administration|agents?|groups?|factions?|members?|warplanes?|jets?|planes?|aircraft|warships?|ships?|vessels?|submarines?|gunboats?|helicopters?|drones?|artillery|batteries|positions)$/;
 
 /**
  * The actors a noun phrase names: one per coordinated part ("Hezbollah and Hamas"), each the part's head
@@ -380,7 +427,7 @@ const isQuote = (w: string): boolean => /^["“”]$/.test(w);
 export function objectOf(units: readonly Unit[], t: number): number[] {
   let i = t + 1;
   const end = clauseEnd(units, t);
-  while (i < end && isWord(units[i], 'down', 'up', 'out', 'back', 'also', 'again')) i++;
+  while (i < end && isWord(units[i], 'down', 'up', 'out', 'back', 'over', 'also', 'again')) i++;
   if (PREPOSITIONS.has(wordAt(units, i) ?? '')) return [];
   return nounPhraseRight(units, i, end);
 }

@@ -93,6 +93,16 @@ const VERBS: VerbRow[] = [
   { base: 'equip', irregular: { double: true }, sense: T('arms_transfer', 'supply', 'delivery', true, 0.6) },
   { base: 'offer', sense: T('arms_transfer', 'supply', 'negotiation', true, 0.6) },
   { base: 'pay', irregular: { past: 'paid' }, sense: T('arms_transfer', 'acquire', 'payment', true, 0.6) },
+  { base: 'deposit', sense: T('arms_transfer', 'acquire', 'payment', true, 0.6) },
+  // Moving arms without a sale: "moving assault rifles from Yemen to …", "ferried weapons to".
+  { base: 'transport', sense: T('arms_transfer', 'supply', 'delivery', true, 0.5) },
+  { base: 'ferry', sense: T('arms_transfer', 'supply', 'delivery', true, 0.5) },
+  { base: 'move', sense: T('arms_transfer', 'supply', 'delivery', true, 0.5) },
+  {
+    base: 'traffic',
+    irregular: { past: 'trafficked', ing: 'trafficking' },
+    sense: T('arms_transfer', 'supply', 'delivery', true),
+  },
   // "the first tanks arrived in Budapest": a delivery, its sides from the deal in focus.
   { base: 'arrive', sense: T('arms_transfer', 'supply', 'delivery', true, 0.5) },
   {
@@ -158,6 +168,8 @@ const VERBS: VerbRow[] = [
   { base: 'raid', sense: T('attack', 'attack', null, false, 0.7) },
   { base: 'destroy', sense: T('attack', 'attack', null, false, 0.6) },
   { base: 'ambush', sense: T('attack', 'attack', null, false, 0.8) },
+  { base: 'storm', sense: T('attack', 'attack', null, false, 0.7) },
+  { base: 'target', sense: T('attack', 'attack', null, false, 0.6) },
   // "launched rockets at Tel Aviv"; a launch with no arms ("launched a satellite") is no attack.
   { base: 'launch', sense: T('attack', 'attack', null, true, 0.6) },
   {
@@ -209,7 +221,11 @@ const NOUNS: NounRow[] = [
   { forms: ['contract', 'contracts'], sense: T('arms_transfer', 'deal', 'agreement', true) },
   { forms: ['agreement'], sense: T('arms_transfer', 'deal', 'agreement', true, 0.6) },
   { forms: ['negotiations', 'talks'], sense: T('arms_transfer', 'deal', 'negotiation', true, 0.6) },
-  { forms: ['payment', 'payments'], sense: T('arms_transfer', 'deal', 'payment', true, 0.6) },
+  {
+    forms: ['payment', 'payments', 'advance', 'deposit'],
+    sense: T('arms_transfer', 'deal', 'payment', true, 0.6),
+  },
+  { forms: ['trafficking'], sense: T('arms_transfer', 'supply', 'delivery', true, 0.8) },
   {
     forms: ['interception', 'interdiction'],
     sense: T('arms_transfer', 'interdict', 'interdiction', true, 0.9),
@@ -300,6 +316,14 @@ const GOVERNOR_ROWS: [string, Parameters<typeof verbForms>[1] | undefined, Gover
   ['reach', undefined, { stage: 'agreement' }],
   ['agree', undefined, { stage: 'agreement' }],
   ['cancel', { double: true }, { stage: 'cancellation' }],
+  // Stopping a shipment interdicts it (a sale stopped is cancelled: see frames.ts).
+  ['stop', { double: true }, { stage: 'interdiction' }],
+  ['seize', undefined, { stage: 'interdiction' }],
+  ['intercept', undefined, { stage: 'interdiction' }],
+  ['impound', undefined, { stage: 'interdiction' }],
+  ['confiscate', undefined, { stage: 'interdiction' }],
+  ['detain', undefined, { stage: 'interdiction' }],
+  ['complete', undefined, { stage: 'delivery' }],
   ['halt', undefined, { stage: 'cancellation' }],
   ['block', undefined, { stage: 'cancellation' }],
   ['suspend', undefined, { stage: 'cancellation' }],

@@ -44,6 +44,15 @@ const HEDGES: ReadonlySet<string> = new Set([
   'could',
 ]);
 const INTENT: ReadonlySet<string> = new Set([
+  // A threat or a vow is no attack yet.
+  'threatened',
+  'threatens',
+  'threaten',
+  'threatening',
+  'vowed',
+  'vows',
+  'vow',
+  'warned',
   'will',
   'would',
   'shall',

@@ -62,6 +62,19 @@ export function triggersOf(units: readonly Unit[]): TriggerAt[] {
       found.push({ at: at + 1, sense: { ...JOINT_VERB, pos: 'noun' } });
       return;
     }
+    // "were handed over to Ukraine": a supply.
+    if (/^hand(?:s|ed|ing)?$/.test(u.lower) && isWord(units[at + 1], 'over')) {
+      found.push({ at, sense: HAND_OVER });
+      return;
+    }
+    // "is helping Iran develop its missile programme": know-how for weapons moves (GUIDELINES).
+    if (/^help(?:s|ed|ing)?$/.test(u.lower)) {
+      const verb = units.findIndex((v, k) => k > at && k <= at + 5 && v.kind === 'word' && v.pos === 'VERB');
+      if (verb > 0 && KNOW_HOW.test(units[verb]?.lower ?? '') && !isWord(units[at + 1], 'to')) {
+        found.push({ at, sense: HELP_DEVELOP });
+        return;
+      }
+    }
     const senses = TRIGGERS.get(u.lower);
     if (!senses) return;
     // "seeking to build", "offered to sell": the verb governs the infinitive's claim, it is not one itself.
@@ -103,7 +116,22 @@ export const TRIGGER_CUES: ReadonlySet<string> = new Set([
   'jointly',
   'together',
   'joint',
+  'hand',
+  'hands',
+  'handed',
+  'handing',
 ]);
+
+const HAND_OVER: TriggerSense = {
+  type: 'arms_transfer',
+  direction: 'supply',
+  stage: 'delivery',
+  pos: 'verb',
+  needsArms: true,
+  weight: 0.8,
+};
+const KNOW_HOW = /^(?:develop|build|produce|manufacture|design|make|upgrade)$/;
+const HELP_DEVELOP: TriggerSense = { ...HAND_OVER, weight: 0.7 };
 
 const GOVERNING = /^(?:seek|seeks|seeking|sought|offer|offers|offered|offering)$/;
 

@@ -148,11 +148,15 @@ function unitAt(
       return { ...base, kind: 'item', weapon: held, quantity: amount };
     return { ...base, kind: 'amount', amount };
   }
-  if (weapon) return { ...base, kind: 'item', weapon };
+  // "passenger jets", "civilian helicopters": named like arms, but not arms.
+  const before = doc.tokens[i - 1];
+  if (weapon && !(before && CIVILIAN.test(before.lower))) return { ...base, kind: 'item', weapon };
   const time = outer.find((m): m is TimeMention => m.kind === 'time');
   if (time) return { ...base, kind: 'time', time };
   return { ...base, kind: 'word', pos: token.pos };
 }
+
+const CIVILIAN = /^(?:passenger|civilian|commercial|business|private|firefighting|agricultural)$/;
 
 /** Maps a character offset to the token that starts (or ends) there; -1 when none does. */
 function tokenIndexer(tokens: readonly Token[]): (offset: number, edge: 'start' | 'end') => number {
