@@ -238,7 +238,11 @@ function toClaim(articleId: string, published: string | null, d: Draft, n: numbe
   const dated = members.filter((m) => m.when);
   const best = Math.max(-1, ...dated.map((m) => m.whenRank ?? 0));
   const when = dated.find((m) => (m.whenRank ?? 0) === best)?.when;
-  const where = members.find((m) => m.where)?.where;
+  // The body places a claim better than a headline ("IN GULF"): its places first, and ones with a country.
+  const placed = members
+    .filter((m) => m.where)
+    .sort((a, b) => (a.field === 'title' ? 1 : 0) - (b.field === 'title' ? 1 : 0));
+  const where = (placed.find((m) => m.where?.country) ?? placed[0])?.where;
   const sources: ClaimSource[] = [];
   for (const m of members)
     for (const s of m.sources)

@@ -259,7 +259,7 @@ function kindOf(phrase: string, entity: EntityMention | undefined): SourceKind {
 }
 
 const NEWS_WORDS =
-  /\b(?:newspaper|magazine|daily|broadcaster|news agency|press agency|state media|television|tv|radio)\b/;
+  /\b(?:newspaper|magazine|daily|broadcaster|news agency|press agency|media|television|tv|radio)\b/;
 const MILITARY_WORDS = /\b(?:army|military|armed forces|navy|air force|troops|forces|commander|general)\b/;
 const GOVERNMENT_WORDS =
   /\b(?:ministry|ministries|minister|department|government|intelligence|agency|office|embassy|president|prime minister|spokes(?:man|woman|person)|customs|police|prosecutors?|authorities)\b/;

@@ -398,6 +398,12 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       break;
     }
     case 'interdict': {
+      // An interception of arms in transit: a shipment, a carrier, a destination, a load in tons — not an
+      // air-defence intercept ("Arrow 3 intercepted a target missile").
+      const inTransit =
+        units.some((u) => TRANSIT_WORDS.test(u.lower) || (u.kind === 'amount' && u.amount.unit === 't')) ||
+        destinationOf(units, sentencePhrases).length > 0;
+      if (!inTransit) return undefined;
       if (passive) set('interdicted_by', ppActors('by'), 'passive "by"');
       else set('interdicted_by', subject, 'subject');
       set('recipient', destinationOf(units, sentencePhrases).slice(0, 1), 'destination');
@@ -440,6 +446,21 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       }
       for (const p of pp('on', 'against', 'at', 'upon'))
         targetFrom(units, p.np, roles, made, ctx, why, `"${p.prep}"`);
+      // "drones launched by Iran-backed militias", "gunmen stormed": an attacker described, not named.
+      if (!roles.has('actor')) {
+        const phrases = [
+          ...(sense.pos === 'verb' && !passive ? [subjectPhrase] : []),
+          ...pp('by').map((p) => p.np),
+        ];
+        for (const np of phrases) {
+          const attacker = describedAttacker(units, np, ctx);
+          if (!attacker) continue;
+          made.push(attacker);
+          roles.set('actor', [attacker]);
+          why.push(`actor ← "${attacker.name}" (described, not named)`);
+          break;
+        }
+      }
       break;
     }
     case 'ties': {
@@ -500,7 +521,13 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         'target',
         pp('on', 'against', 'to', 'upon').flatMap((p) => {
           const heads = phraseActors(units, p.np, { owners: true });
-          return heads.length > 0 ? heads : actorsIn(units, p.np).filter(isAgentUnit).slice(0, 1);
+          if (heads.length > 0) return heads;
+          // "on more than 500 Russian targets": the state a counted target belongs to.
+          const counted = p.np
+            .map((i) => units[i])
+            .flatMap((u) => (u?.kind === 'amount' ? u.inner.filter((e) => e.type === 'state') : []));
+          const owner = counted[0] ? [actorOf(counted[0])] : [];
+          return [...actorsIn(units, p.np).filter(isAgentUnit).slice(0, 1), ...owner].slice(0, 1);
         }),
         '"on/against/to"',
       );
@@ -548,7 +575,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     const seizer = roles.get('seizer');
     roles.delete('seizer');
     if (seizer) roles.set('interdicted_by', seizer);
-    const destination = destinationOf(units, phrases);
+    const destination = destinationOf(units, sentencePhrases);
     if (destination.length > 0) roles.set('recipient', agentsOf(destination));
     why.push('seizure in transit → interdiction');
   }
@@ -623,6 +650,15 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
     why,
   };
   fillCircumstances(frame, units, t, end, clausePhrases);
+  // "struck Kharkiv with glide bombs": a place attacked is where the attack was.
+  const target = roles.get('target')?.[0];
+  if (
+    type === 'attack' &&
+    !frame.where &&
+    target?.type === 'location' &&
+    !target.entityId.startsWith('anon:')
+  )
+    frame.where = target;
   if (roles.size === 0 && !anaphoric && sense.pos === 'verb' && !passive) why.push('no roles');
   return frame;
 }
@@ -630,7 +666,8 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
 /** Was + participle, or a participle right after its noun with no object ("weapons found inside a tunnel"). */
 function isPassive(units: readonly Unit[], t: number): boolean {
   const u = units[t] as Unit;
-  if (!PARTICIPLES.has(u.lower)) return false;
+  // A trigger's participle, or any "-ed" form ("were handed over").
+  if (!PARTICIPLES.has(u.lower) && !u.lower.endsWith('ed')) return false;
   let i = t - 1;
   while (i >= 0 && units[i]?.kind === 'word' && /^(?:ADV|PART)$/.test((units[i] as { pos: string }).pos)) i--;
   if (/^(?:is|are|was|were|be|been|being|get|got|gets)$/.test(wordAt(units, i) ?? '')) return true;
@@ -810,6 +847,35 @@ function possessivePronounBefore(units: readonly Unit[], t: number): boolean {
 }
 
 /** The target of an attack: an owner for people ("Hamas operatives"), a made-up entity for a thing hit. */
+const ATTACKER_HEADS =
+  /^(?:militias?|militiamen|militants|gunmen|fighters|rebels|insurgents|jihadists|attackers|assailants|guerrillas|extremists|separatists)$/;
+
+/** An unnamed attacker as an entity of this article: "Iran-backed militias", "unidentified gunmen". */
+function describedAttacker(
+  units: readonly Unit[],
+  np: readonly number[],
+  ctx: FrameContext,
+): EntityMention | undefined {
+  const head = units[np[np.length - 1] ?? -1];
+  if (head?.kind !== 'word' || !ATTACKER_HEADS.test(head.lower) || phraseActors(units, np).length > 0)
+    return undefined;
+  const first = np.map((i) => units[i] as Unit).find((u) => !(u.kind === 'word' && u.pos === 'DET'));
+  if (!first) return undefined;
+  const name = ctx.text.slice(first.start, head.endOffset);
+  return {
+    kind: 'entity',
+    start: first.start,
+    end: head.endOffset,
+    text: name,
+    entityId: `anon:${ctx.articleId}:${slugify(name)}`,
+    name,
+    type: 'armed_group',
+    country: null,
+    extractor: 'claims:attacker',
+    via: 'description',
+  };
+}
+
 function targetFrom(
   units: readonly Unit[],
   np: readonly number[],
@@ -1004,20 +1070,65 @@ function fillCircumstances(
     frame.when = time.time;
     frame.whenRank = ownTime ? 2 : inClause.includes(time) ? 1 : 0;
   }
+  // "in Gaza", "off the Iranian coast", "in Kuwaiti waters" — not "near the Venezuelan border".
   const places = clausePhrases
     .filter((p) => /^(?:in|at|near|off|inside|into|outside|over)$/.test(p.prep))
-    .flatMap((p) => actorsIn(units, p.np))
+    .flatMap((p) => placeOf(units, p.np))
     .flatMap((a) => a.entities)
     .filter((e) => PLACE_TYPES.has(e.type));
   // Else a place anywhere in the clause ("Police in Belfast seized …"); a dateline is a clause of its own.
-  const anyPlace = units
-    .slice(start, end)
-    .filter((u, i) => u.kind === 'actor' && /^(?:in|at|near|off)$/.test(wordAt(units, start + i - 1) ?? ''))
-    .flatMap((u) => (u.kind === 'actor' ? u.entities : []))
-    .filter((e) => e.type === 'location');
-  const place = places.find((e) => e.type === 'location') ?? places[0] ?? anyPlace[0];
+  // then after the trigger in its sentence ("intercepted when the plane … landed at Bangkok airport").
+  const located = (from: number, to: number) =>
+    units
+      .slice(from, to)
+      .filter((u, i) => u.kind === 'actor' && /^(?:in|at|near|off)$/.test(prepositionBefore(units, from + i)))
+      .flatMap((u) => (u.kind === 'actor' ? u.entities : []))
+      .filter((e) => PLACE_TYPES.has(e.type));
+  // A side of the claim is not its place ("fired at Israel": Israel is the target).
+  const sides = new Set([...frame.roles.values()].flat().map((e) => e.entityId));
+  const place = [...places, ...located(start, end), ...located(t + 1, units.length)]
+    .filter((e) => !sides.has(e.entityId))
+    .sort((a, b) => (a.type === 'location' ? 0 : 1) - (b.type === 'location' ? 0 : 1))[0];
   if (place && frame.type !== 'ties' && frame.type !== 'sanction') frame.where = place;
 }
+
+/** A unit standing for one entity, for an entity found inside another unit. */
+function actorOf(e: EntityMention): ActorUnit {
+  return {
+    kind: 'actor',
+    first: -1,
+    end: -1,
+    start: e.start,
+    endOffset: e.end,
+    text: e.text,
+    lower: e.text.toLowerCase(),
+    entities: [e],
+    inner: [],
+    possessive: false,
+  };
+}
+
+/** The preposition before a name, over its adjectives ("in northeastern Syria"). */
+function prepositionBefore(units: readonly Unit[], at: number): string {
+  let i = at - 1;
+  while (units[i]?.kind === 'word' && (units[i] as { pos: string }).pos === 'ADJ') i--;
+  return wordAt(units, i) ?? '';
+}
+
+/** The place a phrase names: the place itself, or a state by the coast, waters or soil it owns. */
+function placeOf(units: readonly Unit[], np: readonly number[]): ActorUnit[] {
+  const head =
+    units[
+      np.findLast((i) => units[i]?.kind !== 'word' || (units[i] as { pos: string }).pos === 'NOUN') ?? -1
+    ];
+  const actors = actorsIn(units, np);
+  if (head?.kind === 'actor') return [head];
+  if (head?.kind === 'word' && PLACE_HEADS.test(head.lower)) return actors.slice(-1);
+  return [];
+}
+
+const PLACE_HEADS =
+  /^(?:coast|coastline|waters|territory|soil|airspace|capital|province|region|city|town|side|north|south|east|west|port|shores?|mainland|interior)$/;
 
 /** Who can act in a claim: states, groups, forces, bodies, companies, people — and a capital for its state. */
 const isAgent = (e: EntityMention): boolean => AGENT_TYPES.has(e.type) || e.metonymOf !== undefined;

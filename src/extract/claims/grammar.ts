@@ -233,6 +233,8 @@ export function nounPhraseRight(units: readonly Unit[], i: number, end = units.l
     )
       at.push(j);
     else if (isWord(u, 'of') && at.length > 0 && isNounPhrasePart(units[j + 1])) at.push(j);
+    // "more than 500", "less than a third"
+    else if (isWord(u, 'than') && isWord(units[j - 1], 'more', 'less', 'fewer')) at.push(j);
     else if (isWord(u, 'including') && at.length > 0) at.push(j);
     else break;
     j++;
@@ -296,7 +298,24 @@ export function subjectOf(units: readonly Unit[], t: number): ActorUnit[] {
 
 /** The indices of the subject phrase of the verb at `t` (through a relative pronoun to its antecedent). */
 export function subjectPhraseOf(units: readonly Unit[], t: number): number[] {
-  return nounPhraseLeft(units, subjectEnd(units, t));
+  const np = nounPhraseLeft(units, subjectEnd(units, t));
+  // "A U.S. military base in northeastern Syria was targeted": the phrase before "in" is the subject.
+  if (np.length > 0 && /^(?:in|at|of|near|on)$/.test(wordAt(units, (np[0] as number) - 1) ?? '')) {
+    const head = nounPhraseLeft(units, (np[0] as number) - 2);
+    if (head.length > 0) return head;
+  }
+  return np;
+}
+
+const BACKED =
+  /^-?(?:backed|supported|funded|sponsored|allied|aligned|linked|affiliated|inspired|armed|trained)$/;
+
+/** The hyphenated word after an actor that says it only backs what follows ("Iran-backed"); else ''. */
+function backing(units: readonly Unit[], a: ActorUnit): string {
+  const next = units.indexOf(a) + 1;
+  const word = wordAt(units, next);
+  if (word === '-') return wordAt(units, next + 1) ?? '';
+  return word?.startsWith('-') ? word : '';
 }
 
 /** Where the subject of the verb at `t` ends: left of its chain, or left of "which/who/that". */
@@ -372,7 +391,8 @@ export function phraseActors(
       return u.kind !== 'word' || u.pos === 'NOUN' || u.pos === 'PROPN';
     });
     const last = units[part[headAt] as number];
-    const actors = actorsIn(units, part);
+    // "Iran-backed militias" are not Iran: an actor that backs, funds or is allied to the head is no head.
+    const actors = actorsIn(units, part).filter((a) => !BACKED.test(backing(units, a)));
     if (last?.kind === 'actor') {
       const heads = actors.filter((a) => !a.possessive);
       out.push(...(heads.length > 0 ? heads.slice(-1) : actors.slice(-1)));

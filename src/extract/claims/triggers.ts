@@ -62,6 +62,19 @@ export function triggersOf(units: readonly Unit[]): TriggerAt[] {
       found.push({ at: at + 1, sense: { ...JOINT_VERB, pos: 'noun' } });
       return;
     }
+    // "U.S. hits Russia with new sanctions", "slapped an embargo on": sanctions, not an attack.
+    if (
+      /^(?:hit|hits|hitting|slap|slaps|slapped|target|targets|targeted|punish|punishes|punished)$/.test(
+        u.lower,
+      )
+    ) {
+      const rest = units.slice(at + 1, at + 12).map((v) => v.lower);
+      const withAt = rest.indexOf('with');
+      if (rest.some((w) => SANCTION_WORDS.test(w)) && (withAt >= 0 || /^slap/.test(u.lower))) {
+        found.push({ at, sense: SANCTION_VERB });
+        return;
+      }
+    }
     // "were handed over to Ukraine": a supply.
     if (/^hand(?:s|ed|ing)?$/.test(u.lower) && isWord(units[at + 1], 'over')) {
       found.push({ at, sense: HAND_OVER });
@@ -116,11 +129,27 @@ export const TRIGGER_CUES: ReadonlySet<string> = new Set([
   'jointly',
   'together',
   'joint',
+  'slap',
+  'slaps',
+  'slapped',
+  'punish',
+  'punishes',
+  'punished',
   'hand',
   'hands',
   'handed',
   'handing',
 ]);
+
+const SANCTION_WORDS = /^(?:sanctions|embargo|embargoes|tariffs|penalties|restrictions|export controls)$/;
+const SANCTION_VERB: TriggerSense = {
+  type: 'sanction',
+  direction: 'sanction',
+  stage: 'imposition',
+  pos: 'verb',
+  needsArms: false,
+  weight: 0.8,
+};
 
 const HAND_OVER: TriggerSense = {
   type: 'arms_transfer',

@@ -50,6 +50,8 @@ export interface TimeUnit extends UnitBase {
 export interface AmountUnit extends UnitBase {
   readonly kind: 'amount';
   readonly amount: AmountMention;
+  /** Entities named inside the count ("500 Russian targets"). */
+  readonly inner: readonly EntityMention[];
 }
 
 export interface WordUnit extends UnitBase {
@@ -146,7 +148,8 @@ function unitAt(
     const held = inside.find((m): m is EntityMention => m.kind === 'entity' && m.type === 'weapon');
     if (held && amount.measure === 'quantity')
       return { ...base, kind: 'item', weapon: held, quantity: amount };
-    return { ...base, kind: 'amount', amount };
+    const inner = inside.filter((m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon');
+    return { ...base, kind: 'amount', amount, inner };
   }
   // "passenger jets", "civilian helicopters": named like arms, but not arms.
   const before = doc.tokens[i - 1];
