@@ -101,7 +101,8 @@ function unitAt(
   byFirst: Map<number, { m: Mention; end: number }[]>,
   spans: { m: Mention; first: number; end: number }[],
 ): Unit {
-  const starting = (byFirst.get(i) ?? []).filter((s) => s.end <= limit);
+  const listed = byFirst.get(i);
+  const starting = listed ? listed.filter((s) => s.end <= limit) : NONE;
   const token = doc.tokens[i] as Token;
   if (starting.length === 0) {
     // A hyphen with spaces round it is a dash ("WASHINGTON, March 9 - President Reagan…"), not a compound.
@@ -119,14 +120,13 @@ function unitAt(
   }
   const end = Math.max(...starting.map((s) => s.end));
   const last = doc.tokens[end - 1] as Token;
-  const base = {
-    first: i,
-    end,
-    start: token.start,
-    endOffset: last.end,
-    text: doc.text.slice(token.start, last.end),
-    lower: doc.text.slice(token.start, last.end).toLowerCase(),
-  };
+  // Plain literals per kind, no spreads: one unit per mention of every article, and spreading a base object
+  // was the claim layer's hottest line.
+  const first = i;
+  const start = token.start;
+  const endOffset = last.end;
+  const text = doc.text.slice(start, endOffset);
+  const lower = text.toLowerCase();
   const outer = starting.filter((s) => s.end === end).map((s) => s.m);
   const inside: Mention[] = [];
   for (let k = i; k < end; k++) for (const s of byFirst.get(k) ?? []) if (s.end <= end) inside.push(s.m);
@@ -139,26 +139,27 @@ function unitAt(
     );
     const next = doc.tokens[end];
     const possessive =
-      /['’]s$/i.test(base.text) ||
-      (next !== undefined && /^['’]s?$/.test(next.text) && next.start === last.end);
-    return { ...base, kind: 'actor', entities: actors, inner, possessive };
+      /['’]s$/i.test(text) || (next !== undefined && /^['’]s?$/.test(next.text) && next.start === last.end);
+    return { kind: 'actor', first, end, start, endOffset, text, lower, entities: actors, inner, possessive };
   }
   if (amount) {
     // "hundreds of new missiles": an amount that holds a weapon is that weapon with its quantity.
     const held = inside.find((m): m is EntityMention => m.kind === 'entity' && m.type === 'weapon');
     if (held && amount.measure === 'quantity')
-      return { ...base, kind: 'item', weapon: held, quantity: amount };
+      return { kind: 'item', first, end, start, endOffset, text, lower, weapon: held, quantity: amount };
     const inner = inside.filter((m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon');
-    return { ...base, kind: 'amount', amount, inner };
+    return { kind: 'amount', first, end, start, endOffset, text, lower, amount, inner };
   }
   // "passenger jets", "civilian helicopters": named like arms, but not arms.
   const before = doc.tokens[i - 1];
-  if (weapon && !(before && CIVILIAN.test(before.lower))) return { ...base, kind: 'item', weapon };
+  if (weapon && !(before && CIVILIAN.test(before.lower)))
+    return { kind: 'item', first, end, start, endOffset, text, lower, weapon };
   const time = outer.find((m): m is TimeMention => m.kind === 'time');
-  if (time) return { ...base, kind: 'time', time };
-  return { ...base, kind: 'word', pos: token.pos };
+  if (time) return { kind: 'time', first, end, start, endOffset, text, lower, time };
+  return { kind: 'word', first, end, start, endOffset, text, lower, pos: token.pos };
 }
 
+const NONE: { m: Mention; end: number }[] = [];
 const CIVILIAN = /^(?:passenger|civilian|commercial|business|private|firefighting|agricultural)$/;
 
 /** Maps a character offset to the token that starts (or ends) there; -1 when none does. */
