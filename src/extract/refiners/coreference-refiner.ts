@@ -116,6 +116,15 @@ export function createCoreferenceRefiner(gazetteer: Gazetteer): Refiner {
           if (after && (after.lower === 'of' || after.pos === 'PROPN')) continue;
           if (entities.some((e) => e.start <= the.start && head.end <= e.end && e.via !== 'demonym'))
             continue;
+          // "the U.N. monitoring group" is a body of the U.N., not the armed group named before: a name
+          // among the modifiers (other than a nationality) makes the phrase describe something new.
+          if (
+            entities.some(
+              (e) =>
+                e.start >= the.start && e.end <= head.start && e.via !== 'demonym' && e.type !== 'weapon',
+            )
+          )
+            continue;
           const modifiers = doc.tokens.slice(i + 1, h).map((t) => t.lower);
           const countries = demonymCountries(doc, the.start, head.start);
           let types = HEADS.get(head.lower) as readonly EntityType[];
