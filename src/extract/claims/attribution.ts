@@ -224,7 +224,16 @@ function sourceFromIndices(
   const pronounKinds = kept.length === 1 ? PRONOUN_SPEAKERS[lower] : undefined;
   if (pronounKinds) {
     const earlier = [...speakers].reverse().find((s) => pronounKinds.includes(s.kind));
-    return earlier;
+    if (earlier) return earlier;
+    // "Rheinmetall has won a contract …, it said": with no speaker before, the sentence's first actor.
+    const first = units
+      .flatMap((u) => (u.kind === 'actor' ? u.entities : []))
+      .find(
+        (e) => e.type !== 'location' && e.type !== 'weapon' && (lower === 'it') === (e.type !== 'person'),
+      );
+    return first
+      ? { text: first.text, kind: KIND_OF_TYPE[first.type] ?? 'other', entity: first.entityId }
+      : undefined;
   }
   if (/^the (?:paper|newspaper|magazine|report)$/.test(lower)) {
     return [...speakers].reverse().find((s) => s.kind === 'media');

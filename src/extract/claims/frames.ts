@@ -142,6 +142,21 @@ export function framesOf(
   }
   // "The shipment was seized …": a trigger noun that is the subject or object of a trigger verb of its
   // type is that verb's event; it adds its sides to the verb's frame instead of making one of its own.
+  // "Russia launched … attacks overnight, targeting power plants": a participle after a comma names the
+  // target of the attack before it.
+  for (const next of frames) {
+    if (next.type !== 'attack' || next.sense.pos !== 'verb' || next.roles.has('actor')) continue;
+    if (!next.trigger.text.endsWith('ing') || !isWord(s.units[next.at - 1], ',')) continue;
+    if (!next.roles.has('target')) continue;
+    const f = frames.findLast(
+      (g) => g.at < next.at && g.type === 'attack' && g.roles.has('actor') && !g.roles.has('target'),
+    );
+    if (!f) continue;
+    f.roles.set('target', next.roles.get('target') as EntityMention[]);
+    f.madeEntities.push(...next.madeEntities);
+    f.why.push(`target from "${next.trigger.text}"`);
+    next.roles.clear();
+  }
   // A verb that governs deals ("received orders", "signed a contract") is no event of its own: the noun is.
   const governing = frames.filter(
     (verb) =>
@@ -515,6 +530,16 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         const next = units[t + 1];
         if (next?.kind === 'word' && /^(?:target|targets|hit|hits|cover|covers)$/.test(next.lower))
           set('target', actorsIn(units, objectOf(units, t + 1)), `object of "${next.text}"`);
+        // "lifted the sanctions it imposed on Niger": the target in the relative clause about them.
+        const verbAt = nextVerb(units, t, end);
+        if (!roles.has('target') && /^(?:imposed|placed|slapped|put)$/.test(units[verbAt]?.lower ?? ''))
+          set(
+            'target',
+            phrasesAfter(units, verbAt, end)
+              .filter((p) => p.prep === 'on' || p.prep === 'against')
+              .flatMap((p) => phraseActors(units, p.np, { owners: true })),
+            `on whom "${units[verbAt]?.text}"`,
+          );
       }
       // "sanctions on more than 500 Russian targets", "on Venezuela's oil sector": any state or actor in it.
       set(

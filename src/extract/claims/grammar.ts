@@ -413,6 +413,14 @@ export function clauseEnd(units: readonly Unit[], t: number): number {
   for (let i = t + 1; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.kind !== 'word') continue;
+    // A short aside in brackets ("8.5 billion euros ($9.2 billion)", "(EDA)") does not end the clause.
+    if (u.lower === '(') {
+      const close = units.findIndex((v, k) => k > i && k <= i + 8 && isWord(v, ')'));
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(u.lower)) return i;
     if (u.lower === ',' && units[i + 1]?.kind === 'word' && units[i - 1]?.kind === 'word') return i;
     if (u.lower === ',' && isWord(units[i + 1], 'where', 'which', 'who', 'when', 'but', 'while')) return i;

@@ -47,6 +47,10 @@ const OUTLET_CUES = new Set([
 const WEAPON_CUES =
   /\b(arms|weapons?|weaponry|military|missiles?|rockets?|deliver\w*|suppl\w*|sell\w*|sold|sale|bought|buy\w*|purchas\w*|ship\w*|smuggl\w*|seiz\w*|intercept\w*|fired?|firing|launch\w*|arsenal|army|navy|air force|forces|troops|ammunition|embargo|deal|contract|procure\w*|batter(y|ies)|systems?|calibre|caliber|mm\b)/i;
 
+// Words right before an ambiguous company name that say it is the company.
+const COMPANY_CUES =
+  /\b(?:group|company|firm|maker|manufacturer|contractor|shipbuilder|shipyard|planemaker|conglomerate|giant|supplier|exporter|subsidiary)\s+$/i;
+
 // Words in a sentence that make an ambiguous acronym ("IS", "RSF") the armed group.
 const ARMED_GROUP_CUES =
   /\b(militants?|fighters?|jihadists?|insurgents?|rebels?|militias?|group|claimed|attacks?|offensive|seized|captured|stronghold|ambush\w*|bomb\w*|killed|armed|guerrillas?|paramilitar\w*)\b/i;
@@ -147,6 +151,13 @@ function supportsAmbiguous(
   if (value.entry.type === 'weapon') {
     const before = doc.text.slice(sentence.start, start);
     return WEAPON_CUES.test(before + doc.text.slice(end, sentence.end)) || /\d\s*$/.test(before);
+  }
+  if (value.entry.type === 'company') {
+    // "Italian defence group Leonardo", "the planemaker Embraer": the company named right after what it is.
+    return (
+      doc.text.slice(start, end) === value.alias &&
+      COMPANY_CUES.test(doc.text.slice(Math.max(sentence.start, start - 40), start))
+    );
   }
   if (value.entry.type === 'armed_group') {
     return (
