@@ -187,8 +187,11 @@ function isMeaningful(d: Draft): boolean {
 function modalityOf(d: Draft): Modality {
   const present = new Set(d.members.map((m) => m.modality));
   if (present.has('confirmed')) return 'confirmed';
+  // Reported by one sentence and denied in another ("…, Seoul said. Both countries deny it"): the article
+  // holds it as reported; a claim only ever denied is denied.
+  if (d.members.some((m) => m.sources.length > 0 && m.modality !== 'denied') && !present.has('conditional'))
+    return 'reported';
   if (present.has('denied')) return 'denied';
-  if (d.members.some((m) => m.sources.length > 0) && !present.has('conditional')) return 'reported';
   return MODALITY_PRECEDENCE.find((m) => present.has(m)) ?? 'asserted';
 }
 

@@ -117,6 +117,9 @@ const RECEIVING =
   /^(?:received|receives|receive|receiving|took|take|takes|taking|accepted|accepts|got|awaits|awaited|awaiting)$/;
 const SPEECH_WORDS =
   /^(?:say|says|said|told|tells|reported|reports|added|stated|announced|claimed|indicated)$/;
+// What makes arms seized arms in transit (a truck or a boat seized with them may be just another find).
+const IN_TRANSIT =
+  /^(?:shipment|shipments|cargo|consignment|containers?|smuggled|smuggling|transit|bound|destined|route|shipped|en)$/;
 const ARREST = /^(?:arrested|detained|caught|seized|intercepted|stopped|apprehended)$/;
 const DESTINATION_MARKERS = /^(?:destined|bound|headed|intended|meant|earmarked|sent)$/;
 
@@ -595,7 +598,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
 
   // Interdiction told with a seizure verb: arms seized in transit are an interdicted transfer.
   let type = sense.type;
-  if (type === 'arms_seizure' && units.some((u) => TRANSIT_WORDS.test(u.lower))) {
+  if (type === 'arms_seizure' && units.some((u) => IN_TRANSIT.test(u.lower))) {
     type = 'arms_transfer';
     const seizer = roles.get('seizer');
     roles.delete('seizer');

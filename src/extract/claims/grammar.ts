@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../../core/calendar.js';
 import { GOVERNORS } from './lexicon.js';
 import type { ActorUnit, Unit } from './units.js';
 
@@ -104,6 +105,7 @@ const CHAIN_WORDS: ReadonlySet<string> = new Set([
   'illegally',
 ]);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 
 export const wordAt = (units: readonly Unit[], i: number): string | undefined => {
@@ -155,7 +157,8 @@ export function chainStart(units: readonly Unit[], t: number): number {
     i >= 0 &&
     (isChainWord(units, i) ||
       units[i]?.kind === 'time' ||
-      (isWord(units[i], 'on') && units[i + 1]?.kind === 'time'))
+      WEEKDAYS.has(units[i]?.lower ?? '') ||
+      (isWord(units[i], 'on') && (units[i + 1]?.kind === 'time' || WEEKDAYS.has(units[i + 1]?.lower ?? ''))))
   )
     i--;
   return i;
@@ -175,6 +178,8 @@ export function nounPhraseLeft(units: readonly Unit[], i: number): number[] {
   while (j >= 0) {
     const u = units[j];
     if (isNounPhrasePart(u)) at.unshift(j);
+    // "their military and technical cooperation": adjectives joined by "and".
+    else if (isWord(u, 'and', 'or') && isAdjective(units[j - 1]) && isAdjective(units[j + 1])) at.unshift(j);
     // "Hamas and Hezbollah", "Israel and the United Arab Emirates", "Japan, Britain and Italy".
     else if (
       isWord(u, 'and', '&', ',') &&
@@ -209,6 +214,8 @@ function listGoesOn(units: readonly Unit[], comma: number): boolean {
   }
   return false;
 }
+
+const isAdjective = (u: Unit | undefined): boolean => u?.kind === 'word' && u.pos === 'ADJ';
 
 const isNoun = (u: Unit | undefined): boolean => u?.kind === 'word' && u.pos === 'NOUN';
 
@@ -357,7 +364,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * "a US defense industry source") makes the phrase name no actor.
  */
 const ACTOR_HEADS =
-  /^(?:militias?|militiamen|gunmen|customs|police|guards?|coastguard|prosecutors|militants?|fighters?|operatives?|rebels?|guerrillas?|insurgents?|forces?|troops?|soldiers?|army|armies|navy|military|militar(?:y|ies)|government|governments|regime|authorities|leaders?|leadership|officials?|ministry|companies|company|firms?|subsidiary|subsidiaries|units?|division|contractors?|manufacturers?|makers?|industry|economy|planners|commanders?|administration|agents?|groups?|factions?|members?|warplanes?|jets?|planes?|aircraft|warships?|ships?|vessels?|submarines?|gunboats?|helicopters?|drones?|artillery|batteries|positions)$/;
+  /^(?:dissidents|loyalists|paramilitaries|cartels?|gangs?|gangsters|smugglers|traffickers|militias?|militiamen|gunmen|customs|police|guards?|coastguard|prosecutors|militants?|fighters?|operatives?|rebels?|guerrillas?|insurgents?|forces?|troops?|soldiers?|army|armies|navy|military|militar(?:y|ies)|government|governments|regime|authorities|leaders?|leadership|officials?|ministry|companies|company|firms?|subsidiary|subsidiaries|units?|division|contractors?|manufacturers?|makers?|industry|economy|planners|commanders?|administration|agents?|groups?|factions?|members?|warplanes?|jets?|planes?|aircraft|warships?|ships?|vessels?|submarines?|gunboats?|helicopters?|drones?|artillery|batteries|positions)$/;
 
 /**
  * The actors a noun phrase names: one per coordinated part ("Hezbollah and Hamas"), each the part's head

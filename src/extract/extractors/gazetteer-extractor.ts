@@ -53,7 +53,7 @@ const COMPANY_CUES =
 
 // Words in a sentence that make an ambiguous acronym ("IS", "RSF") the armed group.
 const ARMED_GROUP_CUES =
-  /\b(militants?|fighters?|jihadists?|insurgents?|rebels?|militias?|group|claimed|attacks?|offensive|seized|captured|stronghold|ambush\w*|bomb\w*|killed|armed|guerrillas?|paramilitar\w*)\b/i;
+  /\b(militants?|fighters?(?!\s+(?:jets?|aircraft|planes?|pilots?))|jihadists?|insurgents?|rebels?|militias?|group|claimed|attacks?|offensive|seized|captured|stronghold|ambush\w*|bomb\w*|killed|armed|guerrillas?|paramilitar\w*)\b/i;
 
 const typeRank = (v: AliasValue) => TYPE_PRIORITY.indexOf(v.entry.type);
 
