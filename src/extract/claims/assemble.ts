@@ -188,9 +188,10 @@ function modalityOf(d: Draft): Modality {
   const present = new Set(d.members.map((m) => m.modality));
   if (present.has('confirmed')) return 'confirmed';
   // Reported by one sentence and denied in another ("…, Seoul said. Both countries deny it"): the article
-  // holds it as reported; a claim only ever denied is denied.
-  if (d.members.some((m) => m.sources.length > 0 && m.modality !== 'denied') && !present.has('conditional'))
-    return 'reported';
+  // holds it as reported. A sentence that states it (reported or asserted) outweighs hedged ones; a claim
+  // only ever hedged, planned, conditional or denied keeps that.
+  const factual = d.members.filter((m) => m.modality === 'reported' || m.modality === 'asserted');
+  if (factual.length > 0) return factual.some((m) => m.sources.length > 0) ? 'reported' : 'asserted';
   if (present.has('denied')) return 'denied';
   return MODALITY_PRECEDENCE.find((m) => present.has(m)) ?? 'asserted';
 }

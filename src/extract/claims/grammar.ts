@@ -133,7 +133,10 @@ function isChainWord(units: readonly Unit[], i: number): boolean {
   if (CHAIN_POS.has(u.pos) || CHAIN_WORDS.has(u.lower)) return !PREPOSITIONS.has(u.lower) || u.lower === 'to';
   // "attempting to", "eager to", "said to": a verb or adjective that takes the trigger as its infinitive.
   // wink tags some of these as nouns ("Iran plans/NOUN to buy"): a governing verb's form counts whatever its tag.
-  const next = wordAt(units, i + 1);
+  // "voted Thursday to extend", "agreed on Tuesday to deepen": past a day to the "to".
+  let k = i + 1;
+  while (units[k]?.kind === 'time' || WEEKDAYS.has(units[k]?.lower ?? '') || isWord(units[k], 'on')) k++;
+  const next = wordAt(units, k);
   if ((u.pos === 'VERB' || u.pos === 'ADJ' || GOVERNORS.has(u.lower)) && next === 'to') return true;
   // "considering buying", "denied selling", "began delivering", "accused of selling": a verb that takes
   // the trigger as its gerund.
