@@ -114,7 +114,7 @@ const TRANSIT_WORDS =
 const SELLER_GOVERNORS =
   /^(?:won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|landed|lands|clinched|clinches|bagged|obtained)$/;
 const RECEIVING =
-  /^(?:received|receives|receive|receiving|took|take|takes|taking|accepted|accepts|got|awaits|awaited|awaiting)$/;
+  /^(?:received|receives|receive|receiving|took|take|taken|takes|taking|accepted|accepts|got|awaits|awaited|awaiting)$/;
 const SPEECH_WORDS =
   /^(?:say|says|said|told|tells|reported|reports|added|stated|announced|claimed|indicated)$/;
 // What makes arms seized arms in transit (a truck or a boat seized with them may be just another find).
@@ -160,6 +160,14 @@ export function framesOf(
     f.why.push(`target from "${next.trigger.text}"`);
     next.roles.clear();
   }
+  // "a ban on providing weapons to …": what a sanction forbids is not a transfer that happened.
+  const forbidden = frames.filter(
+    (f) =>
+      f.type === 'arms_transfer' &&
+      f.sense.pos === 'verb' &&
+      isWord(s.units[f.at - 1], 'on', 'against') &&
+      frames.some((g) => g.type === 'sanction' && g.at === f.at - 2),
+  );
   // A verb that governs deals ("received orders", "signed a contract") is no event of its own: the noun is.
   const governing = frames.filter(
     (verb) =>
@@ -168,7 +176,7 @@ export function framesOf(
       frames.some((noun) => noun !== verb && noun.sense.pos === 'noun' && verb.arguments.includes(noun.at)),
   );
   return frames.filter((noun) => {
-    if (governing.includes(noun)) return false;
+    if (governing.includes(noun) || forbidden.includes(noun)) return false;
     if (noun.sense.pos !== 'noun') return true;
     const verb = frames.find(
       (f) => f !== noun && f.sense.pos === 'verb' && f.type === noun.type && f.arguments.includes(noun.at),
@@ -559,6 +567,32 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         }),
         '"on/against/to"',
       );
+      // "a ban on providing weapons to Ukraine's Azov Brigade": the target is who the banned trade is with.
+      if (!roles.has('target')) {
+        const on = clausePhrases.find(
+          (p) => p.prep === 'on' && (wordAt(units, p.at + 1) ?? '').endsWith('ing'),
+        );
+        const gerundAt = on ? on.at + 1 : -1;
+        if (on && units[gerundAt]?.kind === 'word')
+          set(
+            'target',
+            phrasesAfter(units, gerundAt, end)
+              .filter((p) => p.prep === 'to')
+              .flatMap((p) => phraseActors(units, p.np, { owners: true })),
+            `"to" of the banned "${units[gerundAt]?.text}"`,
+          );
+      }
+      // "sanctions on two companies and three individuals": unnamed targets, as entities of this article.
+      if (!roles.has('target')) {
+        for (const p of pp('on', 'against')) {
+          const target = describedTarget(units, p.np, ctx);
+          if (!target) continue;
+          made.push(target);
+          roles.set('target', [target]);
+          why.push(`target ← "${target.name}" (described, not named)`);
+          break;
+        }
+      }
       break;
     }
   }
@@ -875,6 +909,53 @@ function possessivePronounBefore(units: readonly Unit[], t: number): boolean {
 }
 
 /** The target of an attack: an owner for people ("Hamas operatives"), a made-up entity for a thing hit. */
+const SANCTIONED_HEADS: ReadonlyMap<string, EntityType> = new Map([
+  ['companies', 'company'],
+  ['company', 'company'],
+  ['firms', 'company'],
+  ['firm', 'company'],
+  ['banks', 'company'],
+  ['individuals', 'person'],
+  ['individual', 'person'],
+  ['bank', 'company'],
+  ['entity', 'organization'],
+  ['people', 'person'],
+  ['persons', 'person'],
+  ['officials', 'person'],
+  ['entities', 'organization'],
+]);
+
+/** Who a sanction names without naming: "two companies", "three Russian individuals". */
+function describedTarget(
+  units: readonly Unit[],
+  np: readonly number[],
+  ctx: FrameContext,
+): EntityMention | undefined {
+  // The first of a list ("two companies and one individual").
+  const cut = np.findIndex((i) => isWord(units[i], 'and', 'or', ','));
+  const parts = (cut > 0 ? np.slice(0, cut) : np)
+    .map((i) => units[i] as Unit)
+    .filter((u) => !(u.kind === 'word' && u.pos === 'DET'));
+  const head = parts.findLast((u) => u.kind !== 'word' || u.pos === 'NOUN');
+  const noun = head?.kind === 'amount' ? (head.amount.of ?? '').toLowerCase() : head?.lower;
+  const type = SANCTIONED_HEADS.get(noun ?? '');
+  const first = parts[0];
+  if (!type || !first || !head) return undefined;
+  const name = ctx.text.slice(first.start, head.endOffset);
+  return {
+    kind: 'entity',
+    start: first.start,
+    end: head.endOffset,
+    text: name,
+    entityId: `anon:${ctx.articleId}:${slugify(name)}`,
+    name,
+    type,
+    country: null,
+    extractor: 'claims:target',
+    via: 'description',
+  };
+}
+
 const ATTACKER_HEADS =
   /^(?:militias?|militiamen|militants|gunmen|fighters|rebels|insurgents|jihadists|attackers|assailants|guerrillas|extremists|separatists)$/;
 

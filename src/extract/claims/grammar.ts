@@ -476,6 +476,9 @@ export function nextVerb(units: readonly Unit[], t: number, end = units.length):
     const u = units[i] as Unit;
     if (u.kind !== 'word' || PREPOSITIONS.has(u.lower)) continue;
     if (u.pos === 'AUX' || (u.pos === 'VERB' && isFiniteVerb(units, i) && !u.text.startsWith('-'))) return i;
+    // "accused of supplying fuel to …": a gerund after a preposition starts a verb phrase of its own.
+    if (u.pos === 'VERB' && u.lower.endsWith('ing') && PREPOSITIONS.has(wordAt(units, i - 1) ?? '')) return i;
+    if (u.pos === 'VERB' && /^(?:accused|suspected|charged|blamed)$/.test(u.lower)) return i;
   }
   return end;
 }
