@@ -24,10 +24,18 @@ registerSearch(program);
 registerShow(program);
 registerEval(program);
 
+// A reader that stops reading (`armstrace extract … | head`) is no error: stop quietly, as Unix tools do.
+const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException)?.code === 'EPIPE';
+process.stdout.on('error', (error) => {
+  if (isClosedPipe(error)) process.exit(EXIT.ok);
+  throw error;
+});
+
 // Errors are handled here, once: usage errors exit 2, store errors 3, everything else is a bug and says so.
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
+  if (isClosedPipe(error)) process.exit(EXIT.ok);
   if (error instanceof CommanderError) {
     // Commander has printed the message already; --help and --version exit 0.
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
