@@ -22,6 +22,9 @@ const ALL = countries as unknown as Country[];
 
 // Kosovo has no ISO 3166-1 code; world-countries uses UNK, news data sets (and we) use the user-assigned XKX.
 const CODE_FIX: Record<string, string> = { UNK: 'XKX' };
+// Names wire copy gives one state where world-countries gives another: Reuters and AP write "Congo" for the
+// Democratic Republic of the Congo and "Republic of Congo" for Congo-Brazzaville.
+const ALIAS_OWNER: Record<string, string> = { Congo: 'COD', 'Republic of Congo': 'COG' };
 
 const EXTRA_ALIASES: Record<string, string[]> = {
   USA: ['U.S.', 'U.S.A.', 'United States', 'America'],
@@ -127,6 +130,10 @@ const states = ALL.map((c) => {
     ...(EXTRA_ALIASES[code] ?? []),
   ]);
   aliases.delete(c.name.common);
+  for (const [alias, owner] of Object.entries(ALIAS_OWNER)) {
+    if (owner === code) aliases.add(alias);
+    else aliases.delete(alias);
+  }
   const demonyms = new Set<string>(EXTRA_DEMONYMS[code] ?? []);
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
     if (!d) continue;
