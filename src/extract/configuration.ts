@@ -7,6 +7,7 @@ import { defaultGazetteer, type Gazetteer } from './gazetteer/gazetteer.js';
 import { createCoreferenceRefiner } from './refiners/coreference-refiner.js';
 import { createMetonymRefiner } from './refiners/metonym-refiner.js';
 import { overlapRefiner, sortRefiner } from './refiners/overlap-refiner.js';
+import { ownerRefiner } from './refiners/owner-refiner.js';
 import { pronounRefiner } from './refiners/pronoun-refiner.js';
 import type { Extractor, Refiner } from './types.js';
 
@@ -31,6 +32,8 @@ export function createMentionPipeline(gazetteer: Gazetteer = defaultGazetteer())
       createMetonymRefiner(gazetteer),
       // Name guesses give way to listed names and descriptions; nested repeats of one entity go.
       overlapRefiner,
+      // Before references: "Israel's Defence Ministry" is its own body, and "the ministry" resolves to it.
+      ownerRefiner,
       // After overlap: descriptions resolve to antecedents that survived it.
       createCoreferenceRefiner(gazetteer),
       // Last of the references: pronouns resolve only to named or described entities, never to each other.

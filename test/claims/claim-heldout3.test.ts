@@ -336,7 +336,7 @@ const POSITIVES: Case[] = [
       {
         type: 'arms_seizure',
         roles: {
-          seizer: st('MEX', 'gov:defense-ministry', 'unit:mexican-army', '~soldiers|army|Defense Ministry'),
+          seizer: st('MEX', 'gov:mex-defense-ministry', 'unit:mexican-army', '~soldiers|army|Defense Ministry'),
         },
         modality: reported,
       },
@@ -633,7 +633,7 @@ const POSITIVES: Case[] = [
         type: 'arms_transfer',
         roles: {
           supplier: ['company:lockheed-martin'],
-          recipient: st('ISR', 'gov:defence-ministry', 'unit:idf', '~Defence Ministry'),
+          recipient: st('ISR', 'gov:isr-defence-ministry', 'unit:idf', '~Defence Ministry'),
         },
         stage: ['agreement'],
         modality: reported,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractionOf } from '../../../test/claim-helpers.js';
 import { quietContext } from '../../../test/extract-helpers.js';
 import { testGazetteer } from '../../../test/test-gazetteer.js';
 import { createMentionPipeline } from '../configuration.js';
@@ -112,5 +113,22 @@ describe('pronoun refiner', () => {
     ['The statements Hamas showed ended in March, so they said nothing about Iran.'],
   ])('leaves other pronouns alone: %s', (text) => {
     expect(entities(text).filter((m) => m.extractor === 'pronoun')).toEqual([]);
+  });
+});
+
+describe('owner refiner', () => {
+  it.each([
+    ["Israel's Defence Ministry said it would buy drones.", 'gov:isr-defence-ministry', 'ISR'],
+    ["Mexico's Defense Ministry said troops seized rifles.", 'gov:mex-defense-ministry', 'MEX'],
+  ])('%s → %s', (text, id, country) => {
+    const x = extractionOf(text);
+    const body = x.entities.find((e) => e.id === id);
+    expect(body?.country).toBe(country);
+    expect(x.entities.some((e) => e.id === id.replace(/^gov:[a-z]+-/, 'gov:'))).toBe(false);
+  });
+
+  it('leaves a body with no owner before it as it is', () => {
+    const x = extractionOf('The Defence Ministry said it would buy drones.');
+    expect(x.entities.map((e) => e.id)).toContain('gov:defence-ministry');
   });
 });
