@@ -336,7 +336,12 @@ const POSITIVES: Case[] = [
       {
         type: 'arms_seizure',
         roles: {
-          seizer: st('MEX', 'gov:mex-defense-ministry', 'unit:mexican-army', '~soldiers|army|Defense Ministry'),
+          seizer: st(
+            'MEX',
+            'gov:mex-defense-ministry',
+            'unit:mexican-army',
+            '~soldiers|army|Defense Ministry',
+          ),
         },
         modality: reported,
       },
