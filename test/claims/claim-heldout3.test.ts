@@ -1450,9 +1450,9 @@ function check(c: Case, positive: boolean): void {
 
 /**
  * Required claims of the positive cases that must keep matching: the count when this suite was adopted as a
- * measure (40 of 74 now; 28 when it was first run, held out). Raise it as the extractor improves; never lower.
+ * measure (41 of 74 now; 28 when it was first run, held out). Raise it as the extractor improves; never lower.
  */
-const POSITIVE_FLOOR = 40;
+const POSITIVE_FLOOR = 41;
 
 describe('held-out round 3 — positives', () => {
   it(`matches at least ${POSITIVE_FLOOR} of the required claims`, () => {

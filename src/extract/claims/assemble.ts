@@ -158,7 +158,10 @@ function isMeaningful(d: Draft): boolean {
       // A transfer needs its recipient; an interdiction may name only who stopped it or where it came from.
       return (
         (has('recipient') || (d.stage === 'interdiction' && (has('supplier') || has('interdicted_by')))) &&
-        d.roles.get('supplier')?.[0]?.entityId !== d.roles.get('recipient')?.[0]?.entityId
+        !(
+          has('supplier') &&
+          d.roles.get('supplier')?.[0]?.entityId === d.roles.get('recipient')?.[0]?.entityId
+        )
       );
     case 'arms_seizure':
       return has('seizer') || d.members.some((m) => m.where);
