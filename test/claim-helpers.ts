@@ -6,9 +6,14 @@ import { type Extraction, extractArticle } from '../src/extract/extraction.js';
 const pipeline = createMentionPipeline();
 
 /** An article from a test text (and optional headline), published on a fixed day. */
-export function articleOf(text: string, title = '', published: string | null = '2024-05-02'): Article {
+export function articleOf(
+  text: string,
+  title = '',
+  published: string | null = '2024-05-02',
+  id = 'test',
+): Article {
   return {
-    id: 'test',
+    id,
     title,
     published,
     section: null,

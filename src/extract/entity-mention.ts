@@ -56,6 +56,33 @@ export function referenceTo(
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/**
+ * An actor the text describes but does not name ("a Lebanese-based trading company", "two ships",
+ * "Iran-backed militias"): an entity of this article only, `anon:<article id>:<slug of the words>`.
+ */
+export function describedEntity(
+  articleId: string,
+  text: string,
+  span: Span,
+  type: EntityMention['type'],
+  country: string | null,
+  extractor: string,
+): EntityMention {
+  const words = text.slice(span.start, span.end);
+  return {
+    kind: 'entity',
+    start: span.start,
+    end: span.end,
+    text: words,
+    entityId: `anon:${articleId}:${slugify(words)}`,
+    name: words,
+    type,
+    country,
+    extractor,
+    via: 'description',
+  };
+}
+
 /** Lower-case ASCII slug for ids: "Kibbutz Sufa" → "kibbutz-sufa". */
 export function slugify(name: string): string {
   // Accents are folded away first; plain ASCII (most names) has none to fold.

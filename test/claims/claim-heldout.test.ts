@@ -6,9 +6,9 @@
  * claim of the listed types. A failure message is one line per miss: text → expected → got.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/article.js';
 import { createMentionPipeline } from '../../src/extract/configuration.js';
 import { extractArticle } from '../../src/extract/extraction.js';
+import { articleOf } from '../claim-helpers.js';
 
 type Claim = ReturnType<typeof extractArticle>['claims'][number];
 type ClaimType = 'arms_transfer' | 'arms_seizure' | 'attack' | 'ties' | 'sanction';
@@ -159,19 +159,8 @@ function describeClaim(c: Claim): string {
 const pipeline = createMentionPipeline();
 
 function extract(c: Case) {
-  const article: Article = {
-    id: 'heldout',
-    title: c.title ?? '',
-    published: '2024-05-02',
-    section: null,
-    outlet: null,
-    url: null,
-    language: 'en',
-    text: c.text,
-    origin: { source: 'test', format: 'text', fields: {} },
-    warnings: [],
-    contentHash: 'x',
-  };
+  const article = articleOf(c.text, c.title ?? '', '2024-05-02', 'heldout');
+
   return extractArticle(pipeline, article);
 }
 

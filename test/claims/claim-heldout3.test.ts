@@ -11,9 +11,9 @@
  * category and region) is printed after the run.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/article.js';
 import { createMentionPipeline } from '../../src/extract/configuration.js';
 import { type Extraction, extractArticle } from '../../src/extract/extraction.js';
+import { articleOf } from '../claim-helpers.js';
 
 type ClaimType = 'arms_transfer' | 'arms_seizure' | 'attack' | 'ties' | 'sanction';
 type Region = 'africa' | 'latam' | 'asia' | 'mideast' | 'europe' | 'global';
@@ -1281,19 +1281,8 @@ const NEGATIVES: Case[] = [
 const pipeline = createMentionPipeline();
 
 function extract(c: Case): Extraction {
-  const article: Article = {
-    id: `held3-${c.id}`,
-    title: c.title ?? '',
-    published: '2024-05-02',
-    section: null,
-    outlet: null,
-    url: null,
-    language: 'en',
-    text: c.text,
-    origin: { source: 'test', format: 'text', fields: {} },
-    warnings: [],
-    contentHash: 'x',
-  };
+  const article = articleOf(c.text, c.title ?? '', '2024-05-02', `held3-${c.id}`);
+
   return extractArticle(pipeline, article);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article.js';
 import { createMentionPipeline } from '../../src/extract/configuration.js';
 import { type Extraction, extractArticle } from '../../src/extract/extraction.js';
+import { articleOf } from '../claim-helpers.js';
 
 /*
  * Black-box table tests of the claim layer: short newswire-style articles written for these tests, run
@@ -1133,22 +1134,14 @@ const CASES: readonly Case[] = [
 
 const pipeline = createMentionPipeline();
 
-function articleOf(text: string, title = ''): Article {
-  const published = '2024-05-02';
-  return {
-    id: `claim-table-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`,
-    title,
-    published,
-    section: null,
-    outlet: null,
-    url: null,
-    language: 'en',
+/** The shared test article, with an id from the text so cases never share anonymous entities. */
+const articleFor = (text: string, title = ''): Article =>
+  articleOf(
     text,
-    origin: { source: 'claim-table', format: 'text', fields: { title: 'test', text: 'test' } },
-    warnings: [],
-    contentHash: createHash('sha256').update(`${title}\n${published}\n${text}`).digest('hex'),
-  };
-}
+    title,
+    '2024-05-02',
+    `claim-table-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`,
+  );
 
 const list = <T>(v: OneOrMore<T>): readonly T[] => (Array.isArray(v) ? v : [v as T]);
 

@@ -1,4 +1,4 @@
-import { slugify } from '../entity-mention.js';
+import { describedEntity, slugify } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { AmountMention, EntityMention, TimeMention } from '../types.js';
 import type { Attribution } from './attribution.js';
@@ -29,6 +29,7 @@ import {
   MAJOR_EXPORTERS,
   NOT_ATTACK_WORDS,
   PARTICIPLES,
+  SPEECH_VERBS,
   type TriggerSense,
 } from './lexicon.js';
 import { modalityOf } from './modality.js';
@@ -115,8 +116,7 @@ const SELLER_GOVERNORS =
   /^(?:won|wins|win|winning|secured|secures|secure|securing|received|receives|receive|landed|lands|clinched|clinches|bagged|obtained)$/;
 const RECEIVING =
   /^(?:received|receives|receive|receiving|took|take|taken|takes|taking|accepted|accepts|got|awaits|awaited|awaiting)$/;
-const SPEECH_WORDS =
-  /^(?:say|says|said|told|tells|reported|reports|added|stated|announced|claimed|indicated)$/;
+
 // What makes arms seized arms in transit (a truck or a boat seized with them may be just another find).
 const IN_TRANSIT =
   /^(?:shipment|shipments|cargo|consignment|containers?|smuggled|smuggling|transit|bound|destined|route|shipped|en)$/;
@@ -324,7 +324,7 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
         const taker = units[takerAt];
         if (
           isVerb(taker) &&
-          !SPEECH_WORDS.test(taker?.lower ?? '') &&
+          !SPEECH_VERBS.has(taker?.lower ?? '') &&
           !GOVERNORS.get(taker?.lower ?? '')?.intended
         ) {
           const agents = subjectOf(units, takerAt).filter((a) =>
@@ -824,9 +824,7 @@ const isVerb = (u: Unit | undefined): boolean =>
 
 /** The actor who speaks in the sentence ("Raytheon said the Navy awarded it …"): the subject of its speech verb. */
 function speakerOf(units: readonly Unit[]): ActorUnit[] {
-  const at = units.findIndex(
-    (u) => u.kind === 'word' && /^(?:said|says|announced|stated|reported)$/.test(u.lower),
-  );
+  const at = units.findIndex((u) => u.kind === 'word' && SPEECH_VERBS.has(u.lower));
   return at > 0 ? subjectOf(units, at).filter(isAgentUnit) : [];
 }
 
@@ -887,7 +885,7 @@ function firstSubject(units: readonly Unit[]): ActorUnit[] {
 function subjectBefore(units: readonly Unit[], t: number, from = 0): ActorUnit[] {
   for (let i = t - 1; i >= from; i--) {
     // A speaker is not a side: "officials say the deal …".
-    if (!isVerb(units[i]) || SPEECH_WORDS.test(units[i]?.lower ?? '')) continue;
+    if (!isVerb(units[i]) || SPEECH_VERBS.has(units[i]?.lower ?? '')) continue;
     const subject = subjectOf(units, i).filter(isAgentUnit);
     if (subject.length > 0) return subject;
   }
@@ -941,19 +939,14 @@ function describedTarget(
   const type = SANCTIONED_HEADS.get(noun ?? '');
   const first = parts[0];
   if (!type || !first || !head) return undefined;
-  const name = ctx.text.slice(first.start, head.endOffset);
-  return {
-    kind: 'entity',
-    start: first.start,
-    end: head.endOffset,
-    text: name,
-    entityId: `anon:${ctx.articleId}:${slugify(name)}`,
-    name,
+  return describedEntity(
+    ctx.articleId,
+    ctx.text,
+    { start: first.start, end: head.endOffset },
     type,
-    country: null,
-    extractor: 'claims:target',
-    via: 'description',
-  };
+    null,
+    'claims:target',
+  );
 }
 
 const ATTACKER_HEADS =
@@ -970,19 +963,8 @@ function describedAttacker(
     return undefined;
   const first = np.map((i) => units[i] as Unit).find((u) => !(u.kind === 'word' && u.pos === 'DET'));
   if (!first) return undefined;
-  const name = ctx.text.slice(first.start, head.endOffset);
-  return {
-    kind: 'entity',
-    start: first.start,
-    end: head.endOffset,
-    text: name,
-    entityId: `anon:${ctx.articleId}:${slugify(name)}`,
-    name,
-    type: 'armed_group',
-    country: null,
-    extractor: 'claims:attacker',
-    via: 'description',
-  };
+  const span = { start: first.start, end: head.endOffset };
+  return describedEntity(ctx.articleId, ctx.text, span, 'armed_group', null, 'claims:attacker');
 }
 
 function targetFrom(
@@ -1014,18 +996,9 @@ function targetFrom(
     if (!first) return;
     const name = ctx.text.slice(first.start, head.endOffset);
     const owner = actors.flatMap((a) => a.entities).find((e) => e.type === 'state');
-    const mention: EntityMention = {
-      kind: 'entity',
-      start: first.start,
-      end: head.endOffset,
-      text: name,
-      entityId: `anon:${ctx.articleId}:${slugify(name)}`,
-      name,
-      type: 'location',
-      country: owner?.country ?? owner?.entityId.replace(/^state:/, '') ?? null,
-      extractor: 'claims:target',
-      via: 'description',
-    };
+    const country = owner?.country ?? owner?.entityId.replace(/^state:/, '') ?? null;
+    const span = { start: first.start, end: head.endOffset };
+    const mention = describedEntity(ctx.articleId, ctx.text, span, 'location', country, 'claims:target');
     made.push(mention);
     roles.set('target', [mention]);
     why.push(`target ← "${name}" (${reason}, a thing hit)`);

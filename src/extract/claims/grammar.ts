@@ -1,5 +1,5 @@
 import { WEEKDAY_NAMES } from '../../core/calendar.js';
-import { GOVERNORS } from './lexicon.js';
+import { GOVERNORS, SPEECH_VERBS } from './lexicon.js';
 import type { ActorUnit, Unit } from './units.js';
 
 /*
@@ -350,16 +350,6 @@ function subjectEnd(units: readonly Unit[], t: number): number {
   }
   return i;
 }
-
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'announced',
-  'added',
-  'stated',
-  'told',
-  'reported',
-]);
 
 /**
  * Nouns that stand for the actor written before them: "Hamas militants", "U.S. naval forces", "South

@@ -361,6 +361,22 @@ export const GOVERNOR_NOUNS: ReadonlyMap<string, Governor> = new Map([
   ['negotiations', { stage: 'negotiation', intended: true }],
 ]);
 
+/** Verbs that report speech: their subject is a speaker, not a side of a claim ("officials say the deal"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'said',
+  'told',
+  'tells',
+  'reported',
+  'reports',
+  'added',
+  'stated',
+  'announced',
+  'claimed',
+  'indicated',
+]);
+
 /**
  * Words that say arms are in play when no weapon mention is in the clause: the trigger's own compound
  * ("weapons deal") is usually a weapon mention already; these are the generic words the gazetteer does not

@@ -86,7 +86,7 @@ export function sentenceUnits(
     if (!wanted(sentence)) return { sentence, index, units };
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
-      const unit = unitAt(doc, i, sentence.endToken, byFirst, spans);
+      const unit = unitAt(doc, i, sentence.endToken, byFirst);
       units.push(unit);
       i = unit.end;
     }
@@ -99,7 +99,6 @@ function unitAt(
   i: number,
   limit: number,
   byFirst: Map<number, { m: Mention; end: number }[]>,
-  spans: { m: Mention; first: number; end: number }[],
 ): Unit {
   const listed = byFirst.get(i);
   const starting = listed ? listed.filter((s) => s.end <= limit) : NONE;

@@ -1,4 +1,4 @@
-import { mentionOf, slugify } from '../entity-mention.js';
+import { describedEntity, mentionOf } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { nth } from '../nth.js';
@@ -129,21 +129,15 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
     end: number,
     type: EntityType,
     extractor: string,
-  ): EntityMention => {
-    const text = doc.text.slice(start, end);
-    return {
-      kind: 'entity',
-      start,
-      end,
-      text,
-      entityId: `anon:${doc.id}:${slugify(text)}`,
-      name: text,
+  ): EntityMention =>
+    describedEntity(
+      doc.id,
+      doc.text,
+      { start, end },
       type,
-      country: stateIn(doc, start, end)?.country ?? null,
+      stateIn(doc, start, end)?.country ?? null,
       extractor,
-      via: 'description',
-    };
-  };
+    );
 
   return {
     id: 'description',
