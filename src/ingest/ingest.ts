@@ -23,6 +23,8 @@ export interface IngestEvents {
   onProblem?(problem: InputProblem): void;
   onSaved?(article: Article, outcome: SaveOutcome): void;
   onSkipped?(path: string, reason: string): void;
+  /** After each stored batch, before the next is read: the knowledge base extracts it here. */
+  onBatch?(articles: readonly Article[], outcomes: readonly SaveOutcome[]): void | Promise<void>;
 }
 
 export interface IngestSummary {
@@ -76,6 +78,7 @@ export async function ingestPaths(
       else summary.unchanged++;
       events.onSaved?.(saved[i] as Article, outcome);
     });
+    await events.onBatch?.(saved, outcomes);
   };
 
   for await (const source of sourcesOf(paths, options.stdin ?? process.stdin)) {

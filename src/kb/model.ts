@@ -68,7 +68,10 @@ export interface ClaimRecord {
 }
 
 export interface AssertionSources {
-  /** Independent sources: distinct stories' outlets and distinct named attributed sources, syndicated copies once. */
+  /**
+   * Independent sources that support it (denials excluded): each named attributed source once, however many
+   * stories quote it, and each story that names no source once, however many outlets syndicated it.
+   */
   readonly independent: number;
   /** Every outlet that carried it, syndicated copies included. */
   readonly outlets: readonly {

@@ -1,9 +1,12 @@
 import { type Command, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../../core/article.js';
 import { formatLocation, formatProblem } from '../../core/problem.js';
+import { createMentionPipeline, type Pipeline } from '../../extract/configuration.js';
+import { extractorVersion } from '../../extract/extractor-version.js';
 import { type IngestSummary, ingestPaths } from '../../ingest/ingest.js';
 import { DEFAULT_READ_OPTIONS, type MappedField } from '../../ingest/reader.js';
-import { openSqliteRepository } from '../../store/sqlite/sqlite-article-repository.js';
+import { extractSaved } from '../../kb/extract-and-store.js';
+import { openStore } from '../../kb/sqlite/sqlite-knowledge-base.js';
 import { EXIT } from '../exit-codes.js';
 import { collectFieldMapping, dbPath, parseByteSize, parsePositiveInt } from '../options.js';
 import { createProgress } from '../progress.js';
@@ -16,6 +19,8 @@ interface IngestFlags {
   field: Partial<Record<MappedField, string>>;
   batchSize: number;
   json?: boolean;
+  /** Commander's --no-extract: false when given. */
+  extract?: boolean;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -43,6 +48,7 @@ export function registerIngest(program: Command): void {
       {},
     )
     .option('--batch-size <n>', 'articles per transaction', parsePositiveInt, 500)
+    .option('--no-extract', 'store the articles only; `armstrace reextract` extracts them later')
     .option('--json', 'print the summary as JSON on stdout')
     .option('-q, --quiet', 'no progress, only problems')
     .option('-v, --verbose', 'also print each stored article and its cleaning warnings')
@@ -53,7 +59,13 @@ export function registerIngest(program: Command): void {
 
 export async function runIngest(paths: readonly string[], flags: IngestFlags): Promise<number> {
   const db = dbPath(flags.db);
-  const repository = openSqliteRepository(db);
+  const store = openStore(db);
+  const repository = store.articles;
+  const extract = flags.extract !== false;
+  let pipeline: Pipeline | null = null;
+  const extractor = extract ? extractorVersion() : '';
+  let extracted = 0;
+  let extractFailed = 0;
   const interval = Number(process.env.ARMSTRACE_PROGRESS_MS) || undefined;
   const progress = createProgress(process.stderr, !flags.quiet, interval);
   const startedAt = performance.now();
@@ -86,25 +98,41 @@ export async function runIngest(paths: readonly string[], flags: IngestFlags): P
           }
           const seconds = (performance.now() - startedAt) / 1000;
           progress.update(
-            `${stored.toLocaleString('en')} articles (${Math.round(stored / seconds).toLocaleString('en')}/s), ${failed} failed`,
+            `${stored.toLocaleString('en')} articles (${Math.round(stored / seconds).toLocaleString('en')}/s), ${failed} failed` +
+              (extract ? `, ${extracted.toLocaleString('en')} extracted` : ''),
           );
+        },
+        onBatch(articles, outcomes) {
+          if (!extract) return;
+          pipeline ??= createMentionPipeline();
+          const result = extractSaved(store.knowledge, pipeline, articles, outcomes, extractor);
+          extracted += result.stored;
+          for (const failure of result.failures) {
+            extractFailed++;
+            progress.log(`error: extraction of article ${failure.id} failed: ${failure.message}`);
+          }
         },
       },
     );
   } finally {
     progress.done();
-    await repository.close();
+    await store.close();
   }
   const seconds = (performance.now() - startedAt) / 1000;
   if (summary.inserted + summary.newVersions + summary.unchanged + summary.failed === 0) {
     process.stderr.write(`warning: nothing to ingest: no articles found in ${paths.join(', ')}\n`);
   }
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify({ db, seconds: Number(seconds.toFixed(3)), ...summary })}\n`);
-  } else if (!flags.quiet || summary.failed > 0) {
-    process.stderr.write(`${describeSummary(summary, seconds)} → ${db}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ db, seconds: Number(seconds.toFixed(3)), ...summary, extracted, extractionFailed: extractFailed })}\n`,
+    );
+  } else if (!flags.quiet || summary.failed > 0 || extractFailed > 0) {
+    const extraction = extract
+      ? `; ${extracted.toLocaleString('en')} extracted${extractFailed ? `, ${extractFailed} extractions failed` : ''}`
+      : '; not extracted (--no-extract)';
+    process.stderr.write(`${describeSummary(summary, seconds)}${extraction} → ${db}\n`);
   }
-  return summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
+  return summary.failed > 0 || extractFailed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
 export function describeSummary(s: IngestSummary, seconds: number): string {

@@ -273,6 +273,21 @@ function mistaggedModifier(units: readonly Unit[], j: number, sofar: number): bo
   );
 }
 
+/** Verbs of taking a stand on a statement: "Pyongyang denied it had supplied", "the firm admitted it sold". */
+const STANCE_VERBS: ReadonlySet<string> = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'admitted',
+  'admits',
+  'acknowledged',
+  'acknowledges',
+  'confirmed',
+  'confirms',
+  'insisted',
+  'insists',
+]);
+
 /** The actors among units at these indices. */
 export function actorsIn(units: readonly Unit[], at: readonly number[]): ActorUnit[] {
   return at.map((i) => units[i]).filter((u): u is ActorUnit => u?.kind === 'actor');
@@ -290,7 +305,8 @@ export function subjectOf(units: readonly Unit[], t: number): ActorUnit[] {
     let verb = isWord(units[i - 1], 'that') ? i - 2 : i - 1;
     // "Saab said on Tuesday it had received …"
     while (verb > 0 && (units[verb]?.kind === 'time' || isWord(units[verb], 'on'))) verb--;
-    return SPEECH_VERBS.has(wordAt(units, verb) ?? '') ? subjectOf(units, verb) : [];
+    const said = wordAt(units, verb) ?? '';
+    return SPEECH_VERBS.has(said) || STANCE_VERBS.has(said) ? subjectOf(units, verb) : [];
   }
   const np = nounPhraseLeft(units, i);
   // "licenses from the State Department to import": a phrase after a preposition is nobody's subject.

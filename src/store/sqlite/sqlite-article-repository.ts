@@ -45,6 +45,11 @@ export interface SqliteOptions {
 
 /** Opens (creating if needed) an armstrace SQLite store: one file, WAL, migrated to the current schema. */
 export function openSqliteRepository(path: string, options: SqliteOptions = {}): SqliteArticleRepository {
+  return new SqliteArticleRepository(openSqliteDatabase(path, options));
+}
+
+/** The store's database connection, opened, checked and migrated: shared by the article and knowledge stores. */
+export function openSqliteDatabase(path: string, options: SqliteOptions = {}): Database.Database {
   let db: Database.Database | null = null;
   try {
     db = new Database(path, {
@@ -71,7 +76,7 @@ export function openSqliteRepository(path: string, options: SqliteOptions = {}):
       migrate(db);
     }
     db.pragma('foreign_keys = ON');
-    return new SqliteArticleRepository(db);
+    return db;
   } catch (error) {
     db?.close();
     if (error instanceof AppError) throw error;

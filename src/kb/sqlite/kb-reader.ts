@@ -1,0 +1,351 @@
+import type { Database } from 'better-sqlite3';
+import type { ClaimType, Stage } from '../../extract/claims/claim.js';
+import type { Extraction } from '../../extract/extraction.js';
+import type { EntityType } from '../../extract/gazetteer/entry.js';
+import { ROLE_FIELDS } from '../claim-key.js';
+import type { AliasRecord, Assertion, ClaimRecord, KbEntity, KbSnapshot } from '../model.js';
+import { CLAIM_ROW_COLUMNS, type ClaimRow, claimRecordOf } from './claim-records.js';
+import type { AssertionBody } from './kb-writer.js';
+
+/** What `armstrace transfers` (and the API) filter assertions by; every field optional. */
+export interface AssertionFilter {
+  readonly types?: readonly ClaimType[];
+  readonly supplier?: string;
+  readonly recipient?: string;
+  readonly via?: string;
+  /** In any role. */
+  readonly involving?: string;
+  readonly itemCategory?: string;
+  readonly stages?: readonly Stage[];
+  /** ISO dates: the event (or, undated, its reporting) overlaps [since, until]. */
+  readonly since?: string;
+  readonly until?: string;
+  readonly minSources?: number;
+  readonly includeRejected?: boolean;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface AssertionPage {
+  /** Matching assertions, counted up to COUNT_CAP. */
+  readonly total: number;
+  readonly totalIsLowerBound: boolean;
+  readonly assertions: readonly AssertionBody[];
+}
+
+const COUNT_CAP = 10_000;
+
+export interface ProfileLink {
+  readonly counterpart: string;
+  readonly counterpartName: string;
+  readonly type: string;
+  readonly stage: string;
+  readonly assertions: number;
+  readonly independent: number;
+}
+
+export interface ActorProfile {
+  readonly entity: KbEntity;
+  readonly articles: number;
+  /** Role → its rows, strongest first: supplier, recipient, intermediary, end_user, interdictor, seizer, attacker, attacked, tie, sanctioner, sanctioned. */
+  readonly links: Readonly<Record<string, readonly ProfileLink[]>>;
+  readonly timeline: readonly AssertionBody[];
+  readonly outlets: readonly { readonly outlet: string; readonly assertions: number }[];
+}
+
+interface EntityRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  category: string | null;
+  designation: string | null;
+}
+
+/** Read-only questions over the knowledge base; every value reaches SQL as a parameter. */
+export class KnowledgeReader {
+  constructor(
+    private readonly db: Database,
+    private readonly resolve: (id: string) => string,
+  ) {}
+
+  /** Entities a name or id can mean, best first (exact id, name, alias; most-mentioned first), merges applied. */
+  findEntities(query: string, limit = 10): KbEntity[] {
+    const q = query.trim();
+    if (!q) return [];
+    const rows = this.db
+      .prepare<[string, string, string, number], { id: string }>(
+        `SELECT id FROM (
+           SELECT id, 0 AS rank FROM entities WHERE id = ?1
+           UNION ALL SELECT id, 1 FROM entities WHERE name = ?2 COLLATE NOCASE
+           UNION ALL SELECT entity_id, 2 FROM entity_aliases WHERE alias = ?2 COLLATE NOCASE
+           UNION ALL SELECT id, 3 FROM entities WHERE name LIKE ?3 ESCAPE '\\'
+         ) GROUP BY id ORDER BY min(rank),
+           (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = id) DESC, id LIMIT ?4`,
+      )
+      .all(q, q, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit * 3);
+    const ids = [...new Set(rows.map((r) => this.resolve(r.id)))].slice(0, limit);
+    return ids.map((id) => this.entity(id)).filter((e): e is KbEntity => e !== null);
+  }
+
+  entity(id: string): KbEntity | null {
+    const row = this.db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ?').get(id);
+    if (!row) return null;
+    const mergedFrom = this.db
+      .prepare<[], { from_id: string }>('SELECT from_id FROM entity_merges')
+      .all()
+      .map((r) => r.from_id)
+      .filter((from) => from !== id && this.resolve(from) === id);
+    const aliases = this.db
+      .prepare<[string], AliasRecord>(
+        `SELECT alias, source, sum(articles) AS articles FROM entity_aliases
+          WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY alias, source ORDER BY articles DESC, alias`,
+      )
+      .all(JSON.stringify([id, ...mergedFrom]));
+    return {
+      id: row.id,
+      name: row.name,
+      type: row.type,
+      country: row.country,
+      ...(row.category ? { category: row.category as KbEntity['category'] } : {}),
+      ...(row.type === 'weapon' ? { designation: row.designation } : {}),
+      aliases,
+      mergedFrom,
+    };
+  }
+
+  nameOf(id: string): string {
+    return (
+      this.db.prepare<[string], { name: string }>('SELECT name FROM entities WHERE id = ?').get(id)?.name ??
+      id
+    );
+  }
+
+  assertions(filter: AssertionFilter = {}): AssertionPage {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    // A role filter drives the query from the role index, already in time order: no sort of the whole set.
+    const roleFilters: [string, string][] = [];
+    if (filter.supplier) roleFilters.push(['supplier', filter.supplier]);
+    if (filter.recipient) roleFilters.push(['recipient', filter.recipient]);
+    if (filter.via) roleFilters.push(['intermediaries', filter.via]);
+    let from = 'assertions a';
+    let order = 'a.sort_time DESC, a.id';
+    const driver = roleFilters.shift();
+    if (driver) {
+      from = 'assertion_roles d JOIN assertions a ON a.id = d.assertion_id';
+      where.push('d.entity_id = ? AND d.role = ?');
+      params.push(this.resolve(driver[1]), driver[0]);
+      order = 'd.sort_time DESC, a.id';
+    } else if (filter.involving) {
+      from =
+        '(SELECT DISTINCT assertion_id FROM assertion_roles WHERE entity_id = ?) d JOIN assertions a ON a.id = d.assertion_id';
+      params.push(this.resolve(filter.involving));
+    }
+    for (const [role, id] of roleFilters) {
+      where.push('a.id IN (SELECT assertion_id FROM assertion_roles WHERE entity_id = ? AND role = ?)');
+      params.push(this.resolve(id), role);
+    }
+    if (driver && filter.involving) {
+      where.push('a.id IN (SELECT assertion_id FROM assertion_roles WHERE entity_id = ?)');
+      params.push(this.resolve(filter.involving));
+    }
+    if (filter.types?.length) {
+      where.push('a.type IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(filter.types));
+    }
+    if (filter.stages?.length) {
+      where.push('a.stage IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(filter.stages));
+    }
+    if (filter.itemCategory) {
+      where.push('a.id IN (SELECT assertion_id FROM assertion_items WHERE category = ?)');
+      params.push(filter.itemCategory);
+    }
+    if (filter.since) {
+      where.push('coalesce(a.when_end, a.last_seen) >= ?');
+      params.push(filter.since);
+    }
+    if (filter.until) {
+      where.push('coalesce(a.when_start, a.first_seen) <= ?');
+      params.push(filter.until.length === 10 ? filter.until : `${filter.until}\uffff`);
+    }
+    if (filter.minSources) {
+      where.push('a.independent >= ?');
+      params.push(filter.minSources);
+    }
+    if (!filter.includeRejected) where.push("a.review != 'rejected'");
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = filter.limit ?? 50;
+    const rows = this.db
+      .prepare<unknown[], { body: string }>(
+        `SELECT a.body FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, filter.offset ?? 0);
+    const counted = this.db
+      .prepare<unknown[], { n: number }>(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${clause} LIMIT ${COUNT_CAP + 1})`,
+      )
+      .get(...params)?.n as number;
+    return {
+      total: Math.min(counted, COUNT_CAP),
+      totalIsLowerBound: counted > COUNT_CAP,
+      assertions: rows.map((r) => JSON.parse(r.body) as AssertionBody),
+    };
+  }
+
+  /** One assertion with every claim and its evidence. */
+  assertion(id: string): Assertion | null {
+    const row = this.db
+      .prepare<[string], { body: string }>('SELECT body FROM assertions WHERE id = ?')
+      .get(id);
+    if (!row) return null;
+    const { claimKeys: _keys, ...body } = JSON.parse(row.body) as AssertionBody;
+    return { ...body, claims: this.claimsOf(id) };
+  }
+
+  claimsOf(assertionId: string): ClaimRecord[] {
+    return this.db
+      .prepare<[string], ClaimRow>(
+        `SELECT ${CLAIM_ROW_COLUMNS} FROM claims c LEFT JOIN claim_reviews r ON r.claim_key = c.key
+          WHERE c.assertion_id = ? ORDER BY c.published, c.key`,
+      )
+      .all(assertionId)
+      .map((row) => claimRecordOf(row, this.resolve));
+  }
+
+  profile(id: string, timelineLimit = 25): ActorProfile | null {
+    const entity = this.entity(id);
+    if (!entity) return null;
+    const ids = JSON.stringify([id, ...entity.mergedFrom]);
+    const rows = this.db
+      .prepare<
+        [string],
+        {
+          role: string;
+          counterpart: string;
+          type: string;
+          stage: string;
+          assertions: number;
+          independent: number;
+        }
+      >(
+        `SELECT role, counterpart, type, stage, assertions, independent FROM actor_links
+          WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY assertions DESC, independent DESC, counterpart`,
+      )
+      .all(ids);
+    const links: Record<string, ProfileLink[]> = {};
+    for (const row of rows) {
+      const counterpartName = row.counterpart
+        .split('>')
+        .map((part) => (part === '?' ? '(unknown)' : this.nameOf(part)))
+        .join(' → ');
+      const list = links[row.role] ?? [];
+      list.push({ ...row, counterpartName });
+      links[row.role] = list;
+    }
+    const articles =
+      this.db
+        .prepare<[string], { n: number }>(
+          'SELECT count(DISTINCT article_id) AS n FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))',
+        )
+        .get(ids)?.n ?? 0;
+    const outlets = this.db
+      .prepare<[string], { outlet: string; assertions: number }>(
+        `SELECT outlet, sum(assertions) AS assertions FROM actor_outlets WHERE entity_id IN (SELECT value FROM json_each(?))
+          GROUP BY outlet ORDER BY assertions DESC, outlet LIMIT 20`,
+      )
+      .all(ids);
+    return { entity, articles, links, timeline: this.timeline(id, timelineLimit), outlets };
+  }
+
+  /** The assertions an actor takes part in, latest first. */
+  timeline(id: string, limit = 100): AssertionBody[] {
+    return this.db
+      .prepare<[string, number], { body: string }>(
+        `SELECT a.body FROM assertions a WHERE a.id IN (
+           SELECT assertion_id FROM assertion_roles WHERE entity_id = ? ORDER BY sort_time DESC LIMIT ?)
+           AND a.review != 'rejected' ORDER BY a.sort_time DESC, a.id`,
+      )
+      .all(this.resolve(id), limit * 4)
+      .slice(0, limit)
+      .map((r) => JSON.parse(r.body) as AssertionBody);
+  }
+
+  /** The stored extraction of an article (its latest version), without the text. */
+  extraction(articleId: string):
+    | (Omit<Extraction, 'article'> & {
+        article: Omit<Extraction['article'], 'text'>;
+        version: number;
+        extractor: string;
+        storyId: string;
+      })
+    | null {
+    const row = this.db
+      .prepare<[string], { document: string; version: number; extractor: string; story_id: string }>(
+        'SELECT document, version, extractor, story_id FROM extractions WHERE article_id = ?',
+      )
+      .get(articleId);
+    return row
+      ? { ...JSON.parse(row.document), version: row.version, extractor: row.extractor, storyId: row.story_id }
+      : null;
+  }
+
+  /** The other articles of an article's story (syndicated copies, reposts). */
+  storyOf(articleId: string): { articleId: string; outlet: string | null; published: string | null }[] {
+    return this.db
+      .prepare<[string], { article_id: string; outlet: string | null; published: string | null }>(
+        `SELECT article_id, outlet, published FROM extractions
+          WHERE story_id = (SELECT story_id FROM extractions WHERE article_id = ?) ORDER BY published, article_id`,
+      )
+      .all(articleId)
+      .map((r) => ({ articleId: r.article_id, outlet: r.outlet, published: r.published }));
+  }
+
+  /** Assertions (with claims) matching the filter, and every entity they name: what exports write. */
+  snapshot(filter: AssertionFilter = {}): KbSnapshot {
+    const page = this.assertions({ ...filter, limit: filter.limit ?? 1_000_000 });
+    const assertions = page.assertions.map(({ claimKeys: _k, ...body }) => ({
+      ...body,
+      claims: this.claimsOf(body.id),
+    }));
+    const ids = new Set<string>();
+    for (const a of assertions) {
+      for (const role of ROLE_FIELDS) {
+        const value = a[role];
+        for (const id of typeof value === 'string' ? [value] : (value ?? [])) ids.add(id);
+      }
+      for (const w of a.where) ids.add(w);
+      for (const s of a.sources.attributed) if (s.entity) ids.add(s.entity);
+    }
+    const entities = [...ids]
+      .sort()
+      .map((id) => this.entity(id))
+      .filter((e): e is KbEntity => e !== null);
+    const generatedAt =
+      assertions
+        .map((a) => a.lastSeen ?? '')
+        .sort()
+        .at(-1) || '1970-01-01';
+    return { generatedAt, entities, assertions };
+  }
+
+  stats(): {
+    extracted: number;
+    entities: number;
+    claims: number;
+    assertions: number;
+    stories: number;
+    edits: number;
+  } {
+    const count = (sql: string) => (this.db.prepare<[], { n: number }>(sql).get()?.n ?? 0) as number;
+    return {
+      extracted: count('SELECT count(*) AS n FROM extractions'),
+      stories: count('SELECT count(DISTINCT story_id) AS n FROM extractions'),
+      entities: count('SELECT count(*) AS n FROM entities'),
+      claims: count('SELECT count(*) AS n FROM claims'),
+      assertions: count('SELECT count(*) AS n FROM assertions'),
+      edits: count('SELECT count(*) AS n FROM review_edits'),
+    };
+  }
+}
