@@ -74,16 +74,16 @@ export class KnowledgeReader {
     const q = query.trim();
     if (!q) return [];
     const rows = this.db
-      .prepare<[string, string, string, number], { id: string }>(
+      .prepare<[{ id: string; name: string; like: string; limit: number }], { id: string }>(
         `SELECT id FROM (
-           SELECT id, 0 AS rank FROM entities WHERE id = ?1
-           UNION ALL SELECT id, 1 FROM entities WHERE name = ?2 COLLATE NOCASE
-           UNION ALL SELECT entity_id, 2 FROM entity_aliases WHERE alias = ?2 COLLATE NOCASE
-           UNION ALL SELECT id, 3 FROM entities WHERE name LIKE ?3 ESCAPE '\\'
+           SELECT id, 0 AS rank FROM entities WHERE id = @id
+           UNION ALL SELECT id, 1 FROM entities WHERE name = @name COLLATE NOCASE
+           UNION ALL SELECT entity_id, 2 FROM entity_aliases WHERE alias = @name COLLATE NOCASE
+           UNION ALL SELECT id, 3 FROM entities WHERE name LIKE @like ESCAPE '\\'
          ) GROUP BY id ORDER BY min(rank),
-           (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = id) DESC, id LIMIT ?4`,
+           (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = id) DESC, id LIMIT @limit`,
       )
-      .all(q, q, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit * 3);
+      .all({ id: q, name: q, like: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit: limit * 3 });
     const ids = [...new Set(rows.map((r) => this.resolve(r.id)))].slice(0, limit);
     return ids.map((id) => this.entity(id)).filter((e): e is KbEntity => e !== null);
   }

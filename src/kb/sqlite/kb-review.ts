@@ -251,10 +251,10 @@ export class ReviewDesk {
         .prepare('DELETE FROM claim_reviews WHERE claim_key IN (SELECT value FROM json_each(?))')
         .run(json);
       const edits = standing(
-        `(target_kind = 'claim' AND target IN (SELECT value FROM json_each(?1)))
+        `(target_kind = 'claim' AND target IN (SELECT value FROM json_each(@keys)))
           OR (target_kind = 'assertion' AND EXISTS (SELECT 1 FROM json_each(payload, '$.claimKeys') k
-                                                  WHERE k.value IN (SELECT value FROM json_each(?1))))`,
-        json,
+                                                  WHERE k.value IN (SELECT value FROM json_each(@keys))))`,
+        { keys: json },
       );
       for (const edit of edits) {
         const covered = edit.kind === 'claim' ? [edit.target] : (edit.payload.claimKeys as string[]);

@@ -61,12 +61,12 @@ export class SqliteKnowledgeBase {
   /** Latest article versions whose extraction is missing or was made by another extractor (all of them with `all`). */
   pending(extractor: string, all = false): { id: string; version: number }[] {
     return this.db
-      .prepare<[number, string], { id: string; version: number }>(
+      .prepare<[{ all: number; extractor: string }], { id: string; version: number }>(
         `SELECT v.id, v.version FROM article_versions v LEFT JOIN extractions e ON e.article_id = v.id
-          WHERE v.is_latest = 1 AND (?1 OR e.article_id IS NULL OR e.extractor != ?2 OR e.version != v.version)
+          WHERE v.is_latest = 1 AND (@all OR e.article_id IS NULL OR e.extractor != @extractor OR e.version != v.version)
           ORDER BY v.rowid`,
       )
-      .all(all ? 1 : 0, extractor);
+      .all({ all: all ? 1 : 0, extractor });
   }
 
   hasExtraction(articleId: string, version: number): boolean {
