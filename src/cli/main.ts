@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { AppError, QuerySyntaxError, StorageError } from '../core/errors.js';
+import { AppError, NotFoundError, QuerySyntaxError, StorageError } from '../core/errors.js';
 import { registerDemo } from './commands/demo-command.js';
 import { registerEval } from './commands/eval-command.js';
 import { registerExtract } from './commands/extract-command.js';
@@ -39,6 +39,9 @@ try {
   if (error instanceof CommanderError) {
     // Commander has printed the message already; --help and --version exit 0.
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (error instanceof NotFoundError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = EXIT.someFailed;
   } else if (error instanceof QuerySyntaxError) {
     process.stderr.write(`error: bad search query: ${error.message}\n`);
     process.exitCode = EXIT.usage;

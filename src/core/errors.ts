@@ -29,3 +29,11 @@ export class QuerySyntaxError extends AppError {
     this.name = 'QuerySyntaxError';
   }
 }
+
+/** What was asked for is not in the store (an actor, an assertion): exit status 1, not a usage error. */
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super('not-found', message);
+    this.name = 'NotFoundError';
+  }
+}
