@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { AppError, NotFoundError, QuerySyntaxError, StorageError } from '../core/errors.js';
+import { registerActor } from './commands/actor-command.js';
 import { registerDemo } from './commands/demo-command.js';
 import { registerEval } from './commands/eval-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
+import { registerReextract } from './commands/reextract-command.js';
+import { registerReview } from './commands/review-command.js';
 import { registerSearch } from './commands/search-command.js';
 import { registerShow } from './commands/show-command.js';
+import { registerTransfers } from './commands/transfers-command.js';
 import { EXIT } from './exit-codes.js';
 
 const program = new Command()
@@ -23,6 +27,10 @@ registerExtract(program);
 registerSearch(program);
 registerShow(program);
 registerEval(program);
+registerReextract(program);
+registerActor(program);
+registerTransfers(program);
+registerReview(program);
 
 // A reader that stops reading (`armstrace extract … | head`) is no error: stop quietly, as Unix tools do.
 const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException)?.code === 'EPIPE';

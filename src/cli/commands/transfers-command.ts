@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { exportCsv } from '../../export/csv-export.js';
-import { ASSERTION_HEADERS, assertionRow, renderTable, withNames } from '../kb-render.js';
 import { addFilterOptions, dbOption, type FilterFlags, filterOf, openForQuestions } from '../kb-options.js';
+import { ASSERTION_HEADERS, assertionRow, renderTable, withNames } from '../kb-render.js';
 import { parseNonNegativeInt, parsePositiveInt } from '../options.js';
 
 interface TransfersFlags extends FilterFlags {
@@ -16,14 +16,20 @@ export function registerTransfers(program: Command): void {
     .command('transfers')
     .description('arms transfers across all stored articles (assertions), latest first, with filters')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
+    )
     .option('--limit <n>', 'at most this many', parsePositiveInt, 50)
     .option('--offset <n>', 'skip this many', parseNonNegativeInt, 0);
   addFilterOptions(command).action(async (flags: TransfersFlags) => {
     const store = openForQuestions(flags.db);
     try {
       const reader = store.knowledge.reader;
-      const filter = { ...filterOf(reader, flags, ['arms_transfer']), limit: flags.limit, offset: flags.offset };
+      const filter = {
+        ...filterOf(reader, flags, ['arms_transfer']),
+        limit: flags.limit,
+        offset: flags.offset,
+      };
       const nameOf = (id: string) => reader.nameOf(id);
       if (flags.format === 'csv') {
         process.stdout.write(exportCsv(reader.snapshot(filter)));

@@ -194,6 +194,16 @@ export class KnowledgeReader {
     };
   }
 
+  /** What an analyst should look at first: unreviewed assertions, contradicted ones, then the least credible. */
+  reviewQueue(limit = 25): AssertionBody[] {
+    return this.db
+      .prepare<[number], { body: string }>(
+        `SELECT body FROM assertions WHERE review = 'unreviewed' ORDER BY contradicted DESC, credibility, id LIMIT ?`,
+      )
+      .all(limit)
+      .map((r) => JSON.parse(r.body) as AssertionBody);
+  }
+
   /** One assertion with every claim and its evidence. */
   assertion(id: string): Assertion | null {
     const row = this.db

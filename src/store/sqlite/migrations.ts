@@ -169,6 +169,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX assertions_group ON assertions (group_key);
       CREATE INDEX assertions_type_time ON assertions (type, sort_time);
+      CREATE INDEX assertions_queue ON assertions (review, contradicted DESC, credibility);
       CREATE TABLE assertion_roles (
         entity_id    TEXT NOT NULL,
         role         TEXT NOT NULL,
