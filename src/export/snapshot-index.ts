@@ -75,7 +75,10 @@ export function articlesOf(snapshot: KbSnapshot): ArticleSummary[] {
       url: latest.url,
       outlet: latest.outlet,
       published: latest.published,
-      claims,
+      claims: claims.sort(
+        (x, y) =>
+          compareStrings(x.assertion.id, y.assertion.id) || compareStrings(x.record.key, y.record.key),
+      ),
     }))
     .sort((a, b) => compareStrings(a.articleId, b.articleId));
 }
