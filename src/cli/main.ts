@@ -4,8 +4,10 @@ import { AppError, NotFoundError, QuerySyntaxError, StorageError } from '../core
 import { registerActor } from './commands/actor-command.js';
 import { registerDemo } from './commands/demo-command.js';
 import { registerEval } from './commands/eval-command.js';
+import { registerExport } from './commands/export-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
+import { registerNetwork } from './commands/network-command.js';
 import { registerReextract } from './commands/reextract-command.js';
 import { registerReview } from './commands/review-command.js';
 import { registerSearch } from './commands/search-command.js';
@@ -31,6 +33,8 @@ registerReextract(program);
 registerActor(program);
 registerTransfers(program);
 registerReview(program);
+registerNetwork(program);
+registerExport(program);
 
 // A reader that stops reading (`armstrace extract … | head`) is no error: stop quietly, as Unix tools do.
 const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException)?.code === 'EPIPE';

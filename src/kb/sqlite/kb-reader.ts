@@ -194,6 +194,41 @@ export class KnowledgeReader {
     };
   }
 
+  /** Every arms-transfer assertion (without claims) and the entities they name: what the network is built from. */
+  transferNetworkInput(filter: AssertionFilter = {}): { assertions: Assertion[]; entities: KbEntity[] } {
+    const page = this.assertions({ ...filter, types: ['arms_transfer'], limit: filter.limit ?? 10_000_000 });
+    const ids = new Set<string>();
+    const assertions = page.assertions.map(({ claimKeys: _k, ...body }) => {
+      for (const id of [
+        body.supplier,
+        body.recipient,
+        ...(body.intermediaries ?? []),
+        ...(body.end_users ?? []),
+      ])
+        if (id) ids.add(id);
+      return { ...body, claims: [] } as Assertion;
+    });
+    const entities = this.entitiesByIds([...ids]);
+    return { assertions, entities };
+  }
+
+  /** Entities by id, in one query (no aliases: for labels). */
+  entitiesByIds(ids: readonly string[]): KbEntity[] {
+    return this.db
+      .prepare<[string], EntityRow>(
+        'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+      )
+      .all(JSON.stringify(ids))
+      .map((row) => ({
+        id: row.id,
+        name: row.name,
+        type: row.type,
+        country: row.country,
+        aliases: [],
+        mergedFrom: [],
+      }));
+  }
+
   /** What an analyst should look at first: unreviewed assertions, contradicted ones, then the least credible. */
   reviewQueue(limit = 25): AssertionBody[] {
     return this.db
