@@ -146,11 +146,12 @@ function renderProfile(p: ActorProfile, reader: KnowledgeReader): string {
       '',
       `${title}:`,
       renderTable(
-        ['counterpart', 'type', 'stage', 'assertions', 'sources'],
+        ['counterpart', 'type', 'stage', 'firmest', 'assertions', 'sources'],
         links.map((l) => [
           l.counterpartName,
           l.type,
           l.stage || '—',
+          l.modality,
           String(l.assertions),
           String(l.independent),
         ]),

@@ -1,4 +1,4 @@
-import { describedEntity, slugify } from '../entity-mention.js';
+import { describedEntity } from '../entity-mention.js';
 import type { EntityType } from '../gazetteer/entry.js';
 import type { AmountMention, EntityMention, TimeMention } from '../types.js';
 import type { Attribution } from './attribution.js';

@@ -8,6 +8,8 @@ export interface ActorLink {
   readonly counterpart: string;
   readonly type: string;
   readonly stage: string;
+  /** The assertion's firmest modality: a conditional delivery is not a delivery. */
+  readonly modality: string;
 }
 
 const UNKNOWN = '?';
@@ -17,8 +19,9 @@ export function actorLinksOf(a: Omit<Assertion, 'claims'>): ActorLink[] {
   const links: ActorLink[] = [];
   const type = a.type;
   const stage = a.stage ?? '';
+  const modality = a.modality.strongest;
   const add = (entity: string | undefined, role: string, counterpart: string | undefined) => {
-    if (entity) links.push({ entity, role, counterpart: counterpart ?? UNKNOWN, type, stage });
+    if (entity) links.push({ entity, role, counterpart: counterpart ?? UNKNOWN, type, stage, modality });
   };
   const flow = `${a.supplier ?? UNKNOWN}>${a.recipient ?? UNKNOWN}`;
   switch (a.type) {

@@ -40,6 +40,7 @@ export interface ProfileLink {
   readonly counterpartName: string;
   readonly type: string;
   readonly stage: string;
+  readonly modality: string;
   readonly assertions: number;
   readonly independent: number;
 }
@@ -271,11 +272,12 @@ export class KnowledgeReader {
           counterpart: string;
           type: string;
           stage: string;
+          modality: string;
           assertions: number;
           independent: number;
         }
       >(
-        `SELECT role, counterpart, type, stage, assertions, independent FROM actor_links
+        `SELECT role, counterpart, type, stage, modality, assertions, independent FROM actor_links
           WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY assertions DESC, independent DESC, counterpart`,
       )
       .all(ids);

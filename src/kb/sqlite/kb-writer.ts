@@ -116,9 +116,9 @@ export class KnowledgeWriter {
       ),
       setAssertion: db.prepare<[string, string]>('UPDATE claims SET assertion_id = ? WHERE key = ?'),
       addLink: db.prepare(
-        `INSERT INTO actor_links (entity_id, role, counterpart, type, stage, assertions, independent)
-         VALUES (@entity, @role, @counterpart, @type, @stage, @n, @independent)
-         ON CONFLICT (entity_id, role, counterpart, type, stage)
+        `INSERT INTO actor_links (entity_id, role, counterpart, type, stage, modality, assertions, independent)
+         VALUES (@entity, @role, @counterpart, @type, @stage, @modality, @n, @independent)
+         ON CONFLICT (entity_id, role, counterpart, type, stage, modality)
          DO UPDATE SET assertions = assertions + excluded.assertions, independent = independent + excluded.independent`,
       ),
       dropEmptyLinks: db.prepare<[string]>('DELETE FROM actor_links WHERE entity_id = ? AND assertions <= 0'),

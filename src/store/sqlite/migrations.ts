@@ -192,9 +192,10 @@ export const MIGRATIONS: readonly Migration[] = [
         counterpart TEXT NOT NULL,
         type        TEXT NOT NULL,
         stage       TEXT NOT NULL,
+        modality    TEXT NOT NULL,
         assertions  INTEGER NOT NULL,
         independent INTEGER NOT NULL,
-        PRIMARY KEY (entity_id, role, counterpart, type, stage)
+        PRIMARY KEY (entity_id, role, counterpart, type, stage, modality)
       ) WITHOUT ROWID;
       CREATE TABLE actor_outlets (
         entity_id  TEXT NOT NULL,
