@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError, NotFoundError, QuerySyntaxError, StorageError } from '../core/errors.js';
 import { registerActor } from './commands/actor-command.js';
 import { registerDemo } from './commands/demo-command.js';
+import { registerEntities } from './commands/entities-command.js';
 import { registerEval } from './commands/eval-command.js';
 import { registerExport } from './commands/export-command.js';
 import { registerExtract } from './commands/extract-command.js';
@@ -35,6 +36,7 @@ registerTransfers(program);
 registerReview(program);
 registerNetwork(program);
 registerExport(program);
+registerEntities(program);
 
 // A reader that stops reading (`armstrace extract … | head`) is no error: stop quietly, as Unix tools do.
 const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException)?.code === 'EPIPE';

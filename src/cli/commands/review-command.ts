@@ -48,10 +48,23 @@ function collectSet(value: string, previous: Record<string, unknown>): Record<st
     }
   } else if (field === 'when') {
     const [start = '', end = start] = raw.split('..');
-    parsed = { start, end: end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end };
+    parsed = { start: firstDay(start), end: lastDay(end) };
   } else if (['intermediaries', 'end_users', 'parties'].includes(field))
     parsed = raw.split(',').map((s) => s.trim());
   return { ...previous, [field]: parsed };
+}
+
+/** "2009" → 2009-01-01, "2009-12" → 2009-12-01: a partial date as the first day it can mean. */
+function firstDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** "2009" → 2009-12-31, "2024-02" → 2024-02-29: a partial date as the last day it can mean. */
+function lastDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length !== 7) return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 function describeEdit(e: ReviewEdit): string {

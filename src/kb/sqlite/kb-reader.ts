@@ -213,6 +213,23 @@ export class KnowledgeReader {
     return { assertions, entities };
   }
 
+  /**
+   * Entities the gazetteer does not know (names found by pattern), with how many articles name them: what
+   * merge suggestions compare. Article-scoped unnamed entities and merged-away ids are left out.
+   */
+  unlistedEntities(): { id: string; name: string; type: EntityType; articles: number }[] {
+    return this.db
+      .prepare<[], { id: string; name: string; type: EntityType; articles: number }>(
+        `SELECT e.id, e.name, e.type, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
+           FROM entities e
+          WHERE e.id NOT LIKE 'anon:%' AND e.type NOT IN ('weapon', 'location', 'outlet', 'state')
+            AND NOT EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.source = 'gazetteer')
+            AND NOT EXISTS (SELECT 1 FROM entity_merges m WHERE m.from_id = e.id)
+          ORDER BY e.id`,
+      )
+      .all();
+  }
+
   /** Entities by id, in one query (no aliases: for labels). */
   entitiesByIds(ids: readonly string[]): KbEntity[] {
     return this.db
