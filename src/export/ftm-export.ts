@@ -6,6 +6,7 @@ import { alpha2Of } from './iso-country.js';
 import {
   type ArticleSummary,
   articlesOf,
+  claimsByKey,
   compareStrings,
   countryOf,
   distinct,
@@ -143,7 +144,7 @@ function eventSummary(a: Assertion): string {
 }
 
 function eventEntity(a: Assertion, entities: EntityIndex, exported: ReadonlySet<string>): FtmEntity {
-  const claims = [...a.claims].sort((x, y) => compareStrings(x.key, y.key));
+  const claims = claimsByKey(a);
   const involved = ROLE_FIELDS.flatMap((role) => idsIn(a, role)).filter((id) => exported.has(id));
   const places = a.where.map((id) => entities.get(id));
   const sameDay = a.when && a.when.start === a.when.end;
@@ -218,9 +219,7 @@ export function buildFtmEntities(snapshot: KbSnapshot): FtmEntity[] {
   const events = assertions.map((a) => eventEntity(a, entities, exported));
   const articles = articlesOf(snapshot).map(articleEntity);
   const notes = assertions.flatMap((a) =>
-    [...a.claims]
-      .sort((x, y) => compareStrings(x.key, y.key))
-      .flatMap((record) => record.evidence.map((ref) => noteEntity(a, record, ref))),
+    claimsByKey(a).flatMap((record) => record.evidence.map((ref) => noteEntity(a, record, ref))),
   );
   return [...actors, ...articles, ...events, ...notes];
 }
