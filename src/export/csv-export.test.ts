@@ -2,7 +2,14 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvField, exportCsv, LIST_SEPARATOR } from './csv-export.js';
 import { evidenceLink, parseEvidenceLink } from './evidence-link.js';
-import { ALL_EVIDENCE, COMPANY_NAME, DELIVERY, FORMULA_SOURCE, SNAPSHOT } from './test-snapshot.js';
+import {
+  ALL_EVIDENCE,
+  COMPANY_NAME,
+  DELIVERY,
+  FORMULA_SOURCE,
+  reordered,
+  SNAPSHOT,
+} from './test-snapshot.js';
 
 const rowsOf = (csv: string): Record<string, string>[] =>
   parse(csv, { columns: true, record_delimiter: '\r\n' });
@@ -145,6 +152,10 @@ describe('exportCsv', () => {
       Designation: '',
       'Year(s)': '',
     });
+  });
+
+  it('is the same for the same knowledge base, whatever its order', () => {
+    expect(exportCsv(reordered(SNAPSHOT), { types: 'all' })).toBe(exportCsv(SNAPSHOT, { types: 'all' }));
   });
 
   it('exports a chosen set of types with their own role columns', () => {

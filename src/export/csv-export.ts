@@ -2,6 +2,7 @@ import { CLAIM_TYPES, type ClaimAmount, type ClaimType } from '../extract/claims
 import type { Assertion, KbSnapshot } from '../kb/model.js';
 import { evidenceLink } from './evidence-link.js';
 import {
+  claimsByKey,
   compareStrings,
   distinct,
   type EntityIndex,
@@ -101,7 +102,7 @@ const sameItem = (a: { text: string; designation?: string | null }, b: Row['item
 
 /** How many of the item the claims say, each distinct wording once ("40; dozens"). */
 function numberOf({ assertion, item }: Row): string {
-  const amounts = assertion.claims.flatMap(({ claim }) =>
+  const amounts = claimsByKey(assertion).flatMap(({ claim }) =>
     (claim.items ?? []).filter((i) => sameItem(i, item)).flatMap((i) => (i.quantity ? [i.quantity] : [])),
   );
   return list(distinct(amounts.map(amountText)));
@@ -114,7 +115,7 @@ function amountText(amount: ClaimAmount): string {
 /** The deal's money, as the claims word it. */
 function dealValue({ assertion }: Row): string {
   return list(
-    distinct(assertion.claims.flatMap(({ claim }) => (claim.value ? [amountText(claim.value)] : []))),
+    distinct(claimsByKey(assertion).flatMap(({ claim }) => (claim.value ? [amountText(claim.value)] : []))),
   );
 }
 
@@ -165,11 +166,11 @@ function columnsFor(types: readonly ClaimType[], assertions: readonly Assertion[
     { header: 'Last seen', value: ({ assertion }) => dateOf(assertion.lastSeen) },
     {
       header: 'Evidence',
-      value: ({ assertion }) => list(assertion.claims.flatMap((c) => c.evidence.map(evidenceLink))),
+      value: ({ assertion }) => list(claimsByKey(assertion).flatMap((c) => c.evidence.map(evidenceLink))),
     },
     {
       header: 'Article URLs',
-      value: ({ assertion }) => list(distinct(assertion.claims.flatMap((c) => (c.url ? [c.url] : [])))),
+      value: ({ assertion }) => list(distinct(claimsByKey(assertion).flatMap((c) => (c.url ? [c.url] : [])))),
     },
     { header: 'Assertion id', value: ({ assertion }) => assertion.id },
   ];

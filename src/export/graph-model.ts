@@ -2,6 +2,7 @@ import type { ClaimType } from '../extract/claims/claim.js';
 import type { Assertion, KbSnapshot } from '../kb/model.js';
 import { evidenceLink } from './evidence-link.js';
 import {
+  claimsByKey,
   compareStrings,
   countryOf,
   distinct,
@@ -154,8 +155,10 @@ function edgeAttributes(a: Assertion, leg: EdgeLeg): Record<string, AttributeVal
     last_seen: a.lastSeen,
     assertion: a.id,
     // Space-separated: links hold no spaces, and a cell of links is what graph tools can open one by one.
-    evidence: a.claims.flatMap((c) => c.evidence.map(evidenceLink)).join(' '),
-    urls: distinct(a.claims.flatMap((c) => (c.url ? [c.url] : []))).join(' '),
+    evidence: claimsByKey(a)
+      .flatMap((c) => c.evidence.map(evidenceLink))
+      .join(' '),
+    urls: distinct(claimsByKey(a).flatMap((c) => (c.url ? [c.url] : []))).join(' '),
   };
   return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null && v !== '')) as Record<
     string,

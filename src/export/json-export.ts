@@ -1,6 +1,6 @@
 import type { Assertion, ClaimRecord, EvidenceRef, KbSnapshot } from '../kb/model.js';
 import { articleLink, evidenceLink } from './evidence-link.js';
-import { articlesOf, compareStrings } from './snapshot-index.js';
+import { articlesOf, claimsByKey, compareStrings } from './snapshot-index.js';
 
 /**
  * The snapshot as one JSON document, for programs: everything the read model holds, each evidence span
@@ -22,7 +22,7 @@ const claimOut = (record: ClaimRecord) => ({
 
 const assertionOut = (assertion: Assertion) => ({
   ...assertion,
-  claims: [...assertion.claims].sort((a, b) => compareStrings(a.key, b.key)).map(claimOut),
+  claims: claimsByKey(assertion).map(claimOut),
 });
 
 export function exportJson(snapshot: KbSnapshot): string {

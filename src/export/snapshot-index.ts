@@ -41,6 +41,11 @@ export function idsIn(assertion: Assertion, role: RoleField): readonly string[] 
   return typeof value === 'string' ? [value] : value;
 }
 
+/** An assertion's claims in key order: exports must not depend on the order the knowledge base kept. */
+export function claimsByKey(assertion: Assertion): ClaimRecord[] {
+  return [...assertion.claims].sort((a, b) => compareStrings(a.key, b.key));
+}
+
 /** Every entity an assertion names, roles first then places, each once. */
 export function entityIdsOf(assertion: Assertion): string[] {
   return [...new Set([...ROLE_FIELDS.flatMap((role) => idsIn(assertion, role)), ...assertion.where])];

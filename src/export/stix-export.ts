@@ -7,6 +7,7 @@ import { alpha2Of, countryNameOf } from './iso-country.js';
 import {
   type ArticleSummary,
   articlesOf,
+  claimsByKey,
   compareStrings,
   countryOf,
   distinct,
@@ -264,8 +265,7 @@ function describeAssertion(ctx: Context, a: Assertion): string {
 }
 
 /** Links to the evidence and the articles, as STIX external references. */
-function evidenceReferences(claims: readonly ClaimRecord[]): Record<string, string>[] {
-  const records = [...claims].sort((a, b) => compareStrings(a.key, b.key));
+function evidenceReferences(records: readonly ClaimRecord[]): Record<string, string>[] {
   const spans = records.flatMap((r) =>
     r.evidence.map((e) => ({ source_name: 'armstrace', url: evidenceLink(e), description: e.text })),
   );
@@ -288,7 +288,7 @@ function relationshipObject(ctx: Context, a: Assertion, link: Link): StixObject 
     target_ref: target,
     ...present({ start_time: start, stop_time: stop && start && stop > start ? stop : null }),
     confidence: confidenceOf(a.credibility.score),
-    external_references: evidenceReferences(a.claims),
+    external_references: evidenceReferences(claimsByKey(a)),
     x_armstrace_id: link.key,
     x_armstrace_assertion_id: a.id,
     x_armstrace_claim_type: a.type,
@@ -511,7 +511,7 @@ export function buildStixBundle(snapshot: KbSnapshot): StixBundle {
   for (const a of assertions) {
     const rels = relationshipsOf.get(a.id) ?? [];
     const reviewedAt = stixTimestamp(a.lastSeen) ?? epoch;
-    for (const record of [...a.claims].sort((x, y) => compareStrings(x.key, y.key))) {
+    for (const record of claimsByKey(a)) {
       const claimNotes = record.evidence.map((ref) => noteObject(ctx, record, ref, a, rels));
       notes.push(...claimNotes);
       const opinion = opinionObject(

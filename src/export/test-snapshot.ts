@@ -331,3 +331,12 @@ export const SNAPSHOT: KbSnapshot = {
 export const ALL_EVIDENCE: EvidenceRef[] = SNAPSHOT.assertions.flatMap((a) =>
   a.claims.flatMap((c) => c.evidence),
 );
+
+/** The snapshot with every list an export must not depend on reversed: entities, assertions, claims. */
+export function reordered(snapshot: KbSnapshot): KbSnapshot {
+  return {
+    ...snapshot,
+    entities: [...snapshot.entities].reverse(),
+    assertions: [...snapshot.assertions].reverse().map((a) => ({ ...a, claims: [...a.claims].reverse() })),
+  };
+}
