@@ -1,3 +1,4 @@
+import { csvField } from '../export/csv-export.js';
 import type { AssertionBody } from '../kb/sqlite/kb-writer.js';
 
 export type NameOf = (id: string) => string;
@@ -96,4 +97,12 @@ export function withNames(assertions: readonly AssertionBody[], nameOf: NameOf) 
     ])
       if (value && !(value in names)) names[value] = nameOf(value);
   return { names, assertions };
+}
+
+/** Rows as CSV (RFC 4180, formula-guarded as the exports are). */
+export function renderCsv(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  return [headers, ...rows].map((row) => `${row.map((c) => csvField(c)).join(',')}\r\n`).join('');
 }

@@ -2,23 +2,27 @@ import type { Claim, Modality } from '../extract/claims/claim.js';
 import { assertionIdOf, groupKeyOf, ROLE_FIELDS, type RoleField } from './claim-key.js';
 import { credibilityOf, gradeOf, isContradicted, type OutletGrades, strengthOf } from './credibility.js';
 import type { Assertion, AssertionSources, ClaimRecord, ReviewStatus } from './model.js';
+import { isDatedClaim, UNDATED_WINDOW_DAYS } from './time-bucket.js';
 
-/** How far apart (days) an undated claim's publication may be from the dated event it joins. */
-export const UNDATED_WINDOW_DAYS = 730;
 const DAY = 86_400_000;
 
 /** Attributions that name nobody in particular: they count as the story itself, not as a source of their own. */
 const ANONYMOUS_KINDS = new Set(['officials_unnamed', 'other']);
 
-interface TimeCluster {
-  start: string | null;
-  end: string | null;
-  members: ClaimRecord[];
+/** What time clustering reads of a claim: light enough to build from index columns alone. */
+export interface ClusterInput {
+  readonly key: string;
+  readonly published: string | null;
+  readonly claim: Pick<Claim, 'when' | 'modality'>;
 }
 
-// A denial's date is when it was denied, not when the event was: it is placed as an undated claim is.
-const isDated = (r: ClaimRecord): boolean =>
-  !!r.claim.when && r.claim.when.basis !== 'published' && r.claim.modality !== 'denied';
+interface TimeCluster<T extends ClusterInput> {
+  start: string | null;
+  end: string | null;
+  members: T[];
+}
+
+const isDated = (r: ClusterInput): boolean => isDatedClaim(r.claim);
 const time = (iso: string): number => Date.parse(iso.length === 4 ? `${iso}-01-01` : iso);
 
 /**
@@ -28,9 +32,9 @@ const time = (iso: string): number => Date.parse(iso.length === 4 ? `${iso}-01-0
  * and ended at most two years before it, else it goes with other undated claims published within two
  * years of each other.
  */
-export function clusterByTime(records: readonly ClaimRecord[]): TimeCluster[] {
+export function clusterByTime<T extends ClusterInput>(records: readonly T[]): TimeCluster<T>[] {
   const dated = records.filter(isDated).sort((a, b) => cmp(a.claim.when?.start, b.claim.when?.start));
-  const clusters: TimeCluster[] = [];
+  const clusters: TimeCluster<T>[] = [];
   for (const r of dated) {
     const when = r.claim.when as NonNullable<Claim['when']>;
     const last = clusters.at(-1);
@@ -42,7 +46,7 @@ export function clusterByTime(records: readonly ClaimRecord[]): TimeCluster[] {
   const undated = records
     .filter((r) => !isDated(r))
     .sort((a, b) => cmp(a.published, b.published) || cmp(a.key, b.key));
-  const undatedClusters: TimeCluster[] = [];
+  const undatedClusters: TimeCluster<T>[] = [];
   for (const r of undated) {
     const published = r.published ? time(r.published) : null;
     const home =
@@ -181,9 +185,12 @@ function itemsOf(records: readonly ClaimRecord[]): Assertion['items'] {
  * summarized with its sources, modality range, contradictions and credibility. Rejected claims are kept
  * in the assertion (for audit) but give it no support.
  */
-export function buildAssertions(records: readonly ClaimRecord[], grades: OutletGrades): Assertion[] {
+export function buildAssertions(
+  records: readonly ClaimRecord[],
+  grades: OutletGrades,
+  groupKey: string = records[0] ? groupKeyOf(records[0].claim) : '',
+): Assertion[] {
   if (records.length === 0) return [];
-  const groupKey = groupKeyOf((records[0] as ClaimRecord).claim);
   return clusterByTime(records).map((cluster) => {
     const members = [...cluster.members].sort((a, b) => cmp(a.published, b.published) || cmp(a.key, b.key));
     const live = members.filter((r) => r.review !== 'rejected');

@@ -207,17 +207,20 @@ describe('review fixes: store and search edges', () => {
     );
   });
 
-  it('lets two ingests write to one store at once', async () => {
+  it.each([
+    ['articles only (--no-extract)', 4000, ['--no-extract']],
+    ['extracting into the knowledge base', 300, []],
+  ])('lets two ingests write to one store at once: %s', async (_what, count, extra) => {
     const db = freshDb();
     const { writeJsonlCorpus } = await import('../../bench/synthetic-corpus.js');
     const a = join(dir, 'a.jsonl');
     const b = join(dir, 'b.jsonl');
-    await writeJsonlCorpus(a, 4000);
+    await writeJsonlCorpus(a, count);
     // A second corpus with other ids: the same generator, ids renamed.
     writeFileSync(b, readFileSync(a, 'utf8').replace(/"synthetic-/g, '"other-'));
     const { startCli } = await import('./run-cli.js');
     const runs = [a, b].map((path) => {
-      const child = startCli(['ingest', '--db', db, '--quiet', '--batch-size', '100', path]);
+      const child = startCli(['ingest', '--db', db, '--quiet', '--batch-size', '100', ...extra, path]);
       let stderr = '';
       child.stderr.on('data', (d) => {
         stderr += d;
@@ -232,6 +235,11 @@ describe('review fixes: store and search edges', () => {
       [0, ''],
     ]);
     const stats = JSON.parse(runCli(['search', '--db', db, '--format', 'json', 'seeks']).stdout);
-    expect(stats.total).toBe(8000);
+    expect(stats.total).toBe(2 * count);
+    if (extra.length === 0) {
+      const show = runCli(['transfers', '--db', db, '--format', 'json', '--limit', '1']);
+      expect(show.status, show.stderr).toBe(0);
+      expect(JSON.parse(show.stdout).total).toBeGreaterThan(0);
+    }
   });
 });

@@ -3,7 +3,14 @@ import { NotFoundError } from '../../core/errors.js';
 import { exportCsv } from '../../export/csv-export.js';
 import type { ActorProfile, KnowledgeReader } from '../../kb/sqlite/kb-reader.js';
 import { dbOption, openForQuestions, resolveActor } from '../kb-options.js';
-import { ASSERTION_HEADERS, assertionRow, partiesOf, renderTable, withNames } from '../kb-render.js';
+import {
+  ASSERTION_HEADERS,
+  assertionRow,
+  partiesOf,
+  renderCsv,
+  renderTable,
+  withNames,
+} from '../kb-render.js';
 import { parsePositiveInt } from '../options.js';
 
 /** Profile sections in reading order: what the actor sends, receives, brokers, then force, ties, sanctions. */
@@ -29,25 +36,64 @@ export function registerActor(program: Command): void {
     )
     .argument('<name>', 'a name, alias or id (e.g. "North Korea", DPRK, state:PRK)')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(
+      new Option('--format <format>', 'output format (csv: one row per counterpart, role and stage)')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
     .option('--timeline <n>', 'latest assertions to show', parsePositiveInt, 15)
-    .action(async (name: string, flags: { db?: string; format: 'table' | 'json'; timeline: number }) => {
-      const store = openForQuestions(flags.db);
-      try {
-        const reader = store.knowledge.reader;
-        const entity = resolveActor(reader, name);
-        const profile = reader.profile(entity.id, flags.timeline);
-        if (!profile) throw new NotFoundError(`no actor ${entity.id}`);
-        const nameOf = (id: string) => reader.nameOf(id);
-        process.stdout.write(
-          flags.format === 'json'
-            ? `${JSON.stringify({ ...profile, timeline: withNames(profile.timeline, nameOf) }, null, 2)}\n`
-            : renderProfile(profile, reader),
-        );
-      } finally {
-        await store.close();
-      }
-    });
+    .action(
+      async (name: string, flags: { db?: string; format: 'table' | 'json' | 'csv'; timeline: number }) => {
+        const store = openForQuestions(flags.db);
+        try {
+          const reader = store.knowledge.reader;
+          const entity = resolveActor(reader, name);
+          const profile = reader.profile(entity.id, flags.timeline);
+          if (!profile) throw new NotFoundError(`no actor ${entity.id}`);
+          const nameOf = (id: string) => reader.nameOf(id);
+          if (flags.format === 'csv') {
+            process.stdout.write(
+              renderCsv(
+                [
+                  'actor',
+                  'actor_id',
+                  'role',
+                  'counterpart',
+                  'counterpart_id',
+                  'type',
+                  'stage',
+                  'firmest_modality',
+                  'assertions',
+                  'independent_sources',
+                ],
+                Object.entries(profile.links).flatMap(([role, links]) =>
+                  links.map((l) => [
+                    entity.name,
+                    entity.id,
+                    role,
+                    l.counterpartName,
+                    l.counterpart,
+                    l.type,
+                    l.stage,
+                    l.modality,
+                    l.assertions,
+                    l.independent,
+                  ]),
+                ),
+              ),
+            );
+            return;
+          }
+          process.stdout.write(
+            flags.format === 'json'
+              ? `${JSON.stringify({ ...profile, timeline: withNames(profile.timeline, nameOf) }, null, 2)}\n`
+              : renderProfile(profile, reader),
+          );
+        } finally {
+          await store.close();
+        }
+      },
+    );
 
   program
     .command('timeline')
@@ -104,7 +150,7 @@ export function registerActor(program: Command): void {
         const nameOf = (x: string) => reader.nameOf(x);
         const { claims, ...body } = assertion;
         const out = [
-          `${assertion.id}  ${assertion.type}${assertion.stage ? ` (${assertion.stage})` : ''}: ${partiesOf({ ...body, claimKeys: [] }, nameOf)}`,
+          `${assertion.id}  ${assertion.type}${assertion.stage ? ` (${assertion.stage})` : ''}: ${partiesOf(body, nameOf)}`,
           `  modality ${assertion.modality.all.join(', ')}${assertion.contradicted ? ' — CONTRADICTED' : ''} · review: ${assertion.review}`,
           `  credibility ${assertion.credibility.rating} (${assertion.credibility.score.toFixed(2)}): ${assertion.credibility.why}`,
           `  sources: ${assertion.sources.independent} independent; outlets ${assertion.sources.outlets.map((o) => `${o.outlet} [${o.grade}]`).join(', ')}`,

@@ -52,7 +52,7 @@ export function registerEntities(program: Command): void {
                         s.reasons.join('; '),
                         `armstrace review merge ${s.b} ${s.a} --why "…"`,
                       ]),
-                      80,
+                      120,
                     ),
             );
             return;

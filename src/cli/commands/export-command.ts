@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { exportCsv } from '../../export/csv-export.js';
+import { exportFtm } from '../../export/ftm-export.js';
 import { exportGexf } from '../../export/gexf-export.js';
 import { exportGraphml } from '../../export/graphml-export.js';
 import { exportJson } from '../../export/json-export.js';
@@ -22,6 +23,7 @@ const EXPORTERS = {
   graphml: (s: KbSnapshot) => exportGraphml(s),
   gexf: (s: KbSnapshot) => exportGexf(s),
   stix: (s: KbSnapshot) => exportStix(s),
+  ftm: (s: KbSnapshot) => exportFtm(s),
 } as const;
 type ExportFormat = keyof typeof EXPORTERS;
 

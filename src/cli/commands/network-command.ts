@@ -11,12 +11,12 @@ import {
   openForQuestions,
   resolveActor,
 } from '../kb-options.js';
-import { renderTable } from '../kb-render.js';
+import { renderCsv, renderTable } from '../kb-render.js';
 import { parsePositiveInt } from '../options.js';
 
 interface NetworkFlags extends FilterFlags {
   db?: string;
-  format: 'table' | 'json';
+  format: 'table' | 'json' | 'csv';
   top: number;
 }
 
@@ -44,6 +44,39 @@ export function registerNetwork(program: Command): void {
       if (flags.format === 'json') {
         process.stdout.write(
           `${JSON.stringify({ ...analysis, edges, flows: graph.getAttribute('flows') }, null, 2)}\n`,
+        );
+        return;
+      }
+      if (flags.format === 'csv') {
+        process.stdout.write(
+          renderCsv(
+            [
+              'actor',
+              'actor_id',
+              'type',
+              'country',
+              'out_degree',
+              'in_degree',
+              'sources_out',
+              'sources_in',
+              'betweenness',
+              'betweenness_normalized',
+              'community',
+            ],
+            analysis.nodes.map((n) => [
+              n.label,
+              n.id,
+              n.type,
+              n.country,
+              n.outDegree,
+              n.inDegree,
+              n.weightedOutDegree,
+              n.weightedInDegree,
+              n.betweenness,
+              n.betweennessNormalized,
+              n.community,
+            ]),
+          ),
         );
         return;
       }

@@ -199,7 +199,7 @@ export class KnowledgeReader {
   transferNetworkInput(filter: AssertionFilter = {}): { assertions: Assertion[]; entities: KbEntity[] } {
     const page = this.assertions({ ...filter, types: ['arms_transfer'], limit: filter.limit ?? 10_000_000 });
     const ids = new Set<string>();
-    const assertions = page.assertions.map(({ claimKeys: _k, ...body }) => {
+    const assertions = page.assertions.map((body) => {
       for (const id of [
         body.supplier,
         body.recipient,
@@ -263,7 +263,7 @@ export class KnowledgeReader {
       .prepare<[string], { body: string }>('SELECT body FROM assertions WHERE id = ?')
       .get(id);
     if (!row) return null;
-    const { claimKeys: _keys, ...body } = JSON.parse(row.body) as AssertionBody;
+    const body = JSON.parse(row.body) as AssertionBody;
     return { ...body, claims: this.claimsOf(id) };
   }
 
@@ -369,7 +369,7 @@ export class KnowledgeReader {
   /** Assertions (with claims) matching the filter, and every entity they name: what exports write. */
   snapshot(filter: AssertionFilter = {}): KbSnapshot {
     const page = this.assertions({ ...filter, limit: filter.limit ?? 1_000_000 });
-    const assertions = page.assertions.map(({ claimKeys: _k, ...body }) => ({
+    const assertions = page.assertions.map((body) => ({
       ...body,
       claims: this.claimsOf(body.id),
     }));

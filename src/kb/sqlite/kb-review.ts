@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors.js';
 import type { OutletGrades } from '../credibility.js';
 import type { ReliabilityGrade } from '../model.js';
 import { CORRECTION_SCHEMA, type Correction } from './corrections.js';
-import type { KnowledgeWriter } from './kb-writer.js';
+import type { KnowledgeWriter, WorkSet } from './kb-writer.js';
 
 /** What an analyst can do; every edit names who did it and why. */
 export type ReviewAction =
@@ -71,11 +71,11 @@ export class ReviewDesk {
     private readonly defaults: OutletGrades,
   ) {}
 
-  apply(request: ReviewAction, meta: ReviewMeta, dirty: Set<string>): ReviewEdit {
+  apply(request: ReviewAction, meta: ReviewMeta, work: WorkSet): ReviewEdit {
     if (!meta.who.trim()) throw new ReviewError('say who is reviewing (--who or $ARMSTRACE_REVIEWER)');
     if (!meta.why.trim())
       throw new ReviewError('say why (--why): the review log keeps the reason of every edit');
-    if (request.kind === 'undo') return this.undo(request.edit, meta, dirty);
+    if (request.kind === 'undo') return this.undo(request.edit, meta, work);
     const payload = this.payloadOf(request);
     const at = new Date().toISOString();
     const { lastInsertRowid } = this.db
@@ -84,7 +84,7 @@ export class ReviewDesk {
       )
       .run(at, meta.who, meta.why, request.kind, request.target, request.action, JSON.stringify(payload));
     const edit = this.edit(Number(lastInsertRowid));
-    this.effect(edit, dirty);
+    this.effect(edit, work);
     return edit;
   }
 
@@ -100,11 +100,11 @@ export class ReviewDesk {
         return request.action === 'correct' ? { correction: this.checkCorrection(request.correction) } : {};
       }
       case 'assertion': {
-        const row = this.db
-          .prepare<[string], { body: string }>('SELECT body FROM assertions WHERE id = ?')
-          .get(request.target);
-        if (!row) throw new ReviewError(`no assertion ${request.target}`);
-        const claimKeys = (JSON.parse(row.body) as { claimKeys: string[] }).claimKeys;
+        const claimKeys = this.db
+          .prepare<[string], { key: string }>('SELECT key FROM claims WHERE assertion_id = ? ORDER BY key')
+          .all(request.target)
+          .map((r) => r.key);
+        if (claimKeys.length === 0) throw new ReviewError(`no assertion ${request.target}`);
         return request.action === 'correct'
           ? { claimKeys, correction: this.checkCorrection(request.correction) }
           : { claimKeys };
@@ -145,13 +145,13 @@ export class ReviewDesk {
   }
 
   /** Applies one logged edit to the derived state. */
-  private effect(edit: ReviewEdit, dirty: Set<string>): void {
+  private effect(edit: ReviewEdit, work: WorkSet): void {
     switch (edit.kind) {
       case 'claim':
       case 'assertion': {
         const keys = edit.kind === 'claim' ? [edit.target] : (edit.payload.claimKeys as string[]);
         for (const key of keys) this.setClaimReview(key, edit);
-        this.writer.regroupClaims(keys, dirty);
+        this.writer.regroupClaims(keys, work);
         return;
       }
       case 'entity': {
@@ -171,7 +171,7 @@ export class ReviewDesk {
               )
               .run(into, name.name);
         } else this.db.prepare('DELETE FROM entity_merges WHERE from_id = ?').run(edit.target);
-        this.writer.regroupClaimsOf(affected, dirty);
+        this.writer.regroupClaimsOf(affected, work);
         return;
       }
       case 'outlet': {
@@ -179,7 +179,7 @@ export class ReviewDesk {
         this.db
           .prepare('INSERT OR REPLACE INTO outlet_grades (outlet, grade, edit_id) VALUES (?, ?, ?)')
           .run(edit.target, grade, edit.id);
-        this.writer.regrade(edit.target, grade, this.defaults, dirty);
+        this.writer.regrade(edit.target, grade, this.defaults, work);
       }
     }
   }
@@ -217,7 +217,7 @@ export class ReviewDesk {
   }
 
   /** Undo: the edit is marked undone, and the state of its target is replayed from the edits still standing. */
-  private undo(editId: number, meta: ReviewMeta, dirty: Set<string>): ReviewEdit {
+  private undo(editId: number, meta: ReviewMeta, work: WorkSet): ReviewEdit {
     const target = this.edit(editId);
     if (target.action === 'undo')
       throw new ReviewError(`edit ${editId} is an undo itself: redo the edit instead`);
@@ -260,7 +260,7 @@ export class ReviewDesk {
         const covered = edit.kind === 'claim' ? [edit.target] : (edit.payload.claimKeys as string[]);
         for (const key of covered) if (keys.includes(key)) this.setClaimReview(key, edit);
       }
-      this.writer.regroupClaims(keys, dirty);
+      this.writer.regroupClaims(keys, work);
     } else if (target.kind === 'entity') {
       const affected = this.idsResolvingTo(target.target);
       this.db.prepare('DELETE FROM entity_merges WHERE from_id = ?').run(target.target);
@@ -269,12 +269,12 @@ export class ReviewDesk {
         this.db
           .prepare('INSERT INTO entity_merges (from_id, into_id, edit_id) VALUES (?, ?, ?)')
           .run(last.target, last.payload.into, last.id);
-      this.writer.regroupClaimsOf(affected, dirty);
+      this.writer.regroupClaimsOf(affected, work);
     } else {
       this.db.prepare('DELETE FROM outlet_grades WHERE outlet = ?').run(target.target);
       const last = standing("target_kind = 'outlet' AND target = ? COLLATE NOCASE", target.target).at(-1);
-      if (last) this.effect(last, dirty);
-      else this.writer.regrade(target.target, null, this.defaults, dirty);
+      if (last) this.effect(last, work);
+      else this.writer.regrade(target.target, null, this.defaults, work);
     }
     return this.edit(undoId);
   }

@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { Claim } from '../../extract/claims/claim.js';
 import type { Extraction } from '../../extract/extraction.js';
-import { buildAssertions } from '../assertion-builder.js';
+import { buildAssertions, clusterByTime } from '../assertion-builder.js';
 import { claimKey, groupKeyOf, ROLE_FIELDS, roleEntries } from '../claim-key.js';
 import { type OutletGrades, withGrade } from '../credibility.js';
+import { scopeAmbiguousIds } from '../entity-scope.js';
 import type { Assertion, ReliabilityGrade } from '../model.js';
+import { addDays, isDatedClaim, UNDATED_WINDOW_DAYS } from '../time-bucket.js';
 import { actorLinksOf } from './actor-links.js';
-import { type ClaimRow, claimRecordOf, parseCorrection } from './claim-records.js';
+import { CLAIM_ROW_COLUMNS, type ClaimRow, claimRecordOf, parseCorrection } from './claim-records.js';
 import { applyCorrection } from './corrections.js';
 import { StoryIndex } from './story-index.js';
 
@@ -21,16 +23,48 @@ export interface ArticleRef {
   readonly url: string | null;
 }
 
+/** The stored body of an assertion: everything but its claims, which are rows of their own. */
+export type AssertionBody = Omit<Assertion, 'claims'>;
+
+/**
+ * What a write changed, gathered over a transaction and settled at its end: groups whose assertions must
+ * be looked at again, assertions that lost or changed claims, and time ranges whose undated claims may
+ * now belong to another event.
+ */
+export interface WorkSet {
+  readonly groups: Set<string>;
+  readonly assertions: Set<string>;
+  readonly ranges: { base: string; from: string; to: string }[];
+}
+
+export const newWorkSet = (): WorkSet => ({ groups: new Set(), assertions: new Set(), ranges: [] });
+
+interface Placement {
+  readonly base: string;
+  readonly dated: boolean;
+  readonly whenStart: string | null;
+  readonly whenEnd: string | null;
+  readonly groupKey: string;
+}
+
+interface LightRow {
+  rowid: number;
+  key: string;
+  assertion_id: string | null;
+  published: string | null;
+  when_start: string | null;
+  when_end: string | null;
+  dated: number;
+  modality: Claim['modality'];
+}
+
 /** Mentions found this way name the entity; descriptions and pronouns only refer to it. */
 const NAMING_VIAS = new Set(['gazetteer', 'demonym', 'metonym', 'name-pattern']);
 
-/** The stored body of an assertion: everything but its claims, which are rows of their own. */
-export type AssertionBody = Omit<Assertion, 'claims'> & { readonly claimKeys: readonly string[] };
-
 /**
- * Writes the knowledge base: an article's extraction replaces its previous one, and every assertion
- * its old or new claims belong to is rebuilt from its claims (so the result never depends on the order
- * in which articles arrived). Callers run these inside a transaction.
+ * Writes the knowledge base: an article's extraction replaces its previous one; at the end of the
+ * transaction, every time cluster its old or new claims touch is rebuilt from its claims, so the result
+ * never depends on the order in which articles arrived. Callers run these inside a transaction.
  */
 export class KnowledgeWriter {
   private merges: Map<string, string> | null = null;
@@ -49,8 +83,18 @@ export class KnowledgeWriter {
       .all())
       this.grades = withGrade(this.grades, row.outlet, row.grade);
     this.s = {
-      oldClaims: db.prepare<[string], { group_key: string }>(
-        'SELECT group_key FROM claims WHERE article_id = ?',
+      oldClaims: db.prepare<
+        [string],
+        {
+          group_key: string;
+          assertion_id: string | null;
+          base_key: string;
+          dated: number;
+          when_start: string;
+          when_end: string;
+        }
+      >(
+        'SELECT group_key, assertion_id, base_key, dated, when_start, when_end FROM claims WHERE article_id = ?',
       ),
       deleteClaims: db.prepare<[string]>('DELETE FROM claims WHERE article_id = ?'),
       oldEntities: db.prepare<[string], { entity_id: string; aliases: string }>(
@@ -60,7 +104,9 @@ export class KnowledgeWriter {
       decrementAlias: db.prepare<[string, string]>(
         "UPDATE entity_aliases SET articles = articles - 1 WHERE entity_id = ? AND alias = ? AND source = 'article'",
       ),
-      dropUnusedAliases: db.prepare("DELETE FROM entity_aliases WHERE source = 'article' AND articles <= 0"),
+      dropAlias: db.prepare<[string, string]>(
+        "DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ? AND source = 'article' AND articles <= 0",
+      ),
       upsertExtraction: db.prepare(
         `INSERT INTO extractions (article_id, version, extractor, extracted_at, story_id, published, outlet, document)
          VALUES (@articleId, @version, @extractor, @extractedAt, @storyId, @published, @outlet, @document)
@@ -82,26 +128,45 @@ export class KnowledgeWriter {
       insertArticleEntity: db.prepare<[string, string, number, string]>(
         'INSERT INTO article_entities (article_id, entity_id, mentions, aliases) VALUES (?, ?, ?, ?)',
       ),
-      review: db.prepare<[string], { status: ClaimRow['status']; correction: string | null }>(
-        'SELECT status, correction FROM claim_reviews WHERE claim_key = ?',
+      review: db.prepare<[string], { correction: string | null }>(
+        'SELECT correction FROM claim_reviews WHERE claim_key = ?',
       ),
       insertClaim: db.prepare(
-        `INSERT INTO claims (key, article_id, version, claim_id, type, stage, modality, published, outlet, url, story_id, group_key, body)
-         VALUES (@key, @articleId, @version, @claimId, @type, @stage, @modality, @published, @outlet, @url, @storyId, @groupKey, @body)`,
+        `INSERT INTO claims (key, article_id, version, claim_id, type, stage, modality, published, outlet, url, story_id,
+           base_key, dated, when_start, when_end, group_key, body)
+         VALUES (@key, @articleId, @version, @claimId, @type, @stage, @modality, @published, @outlet, @url, @storyId,
+           @base, @dated, @whenStart, @whenEnd, @groupKey, @body)`,
       ),
       insertClaimEntity: db.prepare<[string, number | bigint]>(
         'INSERT OR IGNORE INTO claim_entities (entity_id, claim_rowid) VALUES (?, ?)',
       ),
-      groupClaims: db.prepare<[string], ClaimRow>(
-        `SELECT c.rowid, c.key, c.article_id, c.version, c.published, c.outlet, c.url, c.story_id, c.group_key, c.body,
-                r.status, r.correction
-           FROM claims c LEFT JOIN claim_reviews r ON r.claim_key = c.key
-          WHERE c.group_key = ?`,
+      homeOfUndated: db.prepare<[string, string, string], { start: string | null }>(
+        `SELECT max(when_start) AS start FROM claims
+          WHERE base_key = ? AND dated = 1 AND when_start <= ? AND when_end >= ?`,
       ),
-      groupAssertions: db.prepare<[string], { id: string; body: string }>(
-        'SELECT id, body FROM assertions WHERE group_key = ?',
+      undatedIn: db.prepare<
+        [string, string, string],
+        { rowid: number; group_key: string; assertion_id: string | null; published: string }
+      >(
+        `SELECT rowid, group_key, assertion_id, published FROM claims
+          WHERE base_key = ? AND dated = 0 AND published >= ? AND published <= ?`,
       ),
-      deleteAssertions: db.prepare<[string]>('DELETE FROM assertions WHERE group_key = ?'),
+      moveClaim: db.prepare<[string, number]>(
+        'UPDATE claims SET group_key = ?, assertion_id = NULL WHERE rowid = ?',
+      ),
+      lightRows: db.prepare<[string], LightRow>(
+        `SELECT rowid, key, assertion_id, published, when_start, when_end, dated, modality
+           FROM claims WHERE group_key = ?`,
+      ),
+      fullRows: db.prepare<[string], ClaimRow>(
+        `SELECT ${CLAIM_ROW_COLUMNS} FROM claims c LEFT JOIN claim_reviews r ON r.claim_key = c.key
+          WHERE c.rowid IN (SELECT value FROM json_each(?))`,
+      ),
+      groupAssertions: db.prepare<[string], { id: string; claims: number }>(
+        'SELECT id, claims FROM assertions WHERE group_key = ?',
+      ),
+      assertionBody: db.prepare<[string], { body: string }>('SELECT body FROM assertions WHERE id = ?'),
+      deleteAssertion: db.prepare<[string]>('DELETE FROM assertions WHERE id = ?'),
       insertAssertion: db.prepare(
         `INSERT INTO assertions (id, group_key, type, stage, supplier, recipient, when_start, when_end, first_seen, last_seen,
            sort_time, strongest, weakest, contradicted, independent, claims, rating, credibility, review, body)
@@ -114,33 +179,57 @@ export class KnowledgeWriter {
       insertItem: db.prepare<[string, string]>(
         'INSERT OR IGNORE INTO assertion_items (category, assertion_id) VALUES (?, ?)',
       ),
-      setAssertion: db.prepare<[string, string]>('UPDATE claims SET assertion_id = ? WHERE key = ?'),
+      setAssertion: db.prepare<[string, number]>('UPDATE claims SET assertion_id = ? WHERE rowid = ?'),
       addLink: db.prepare(
         `INSERT INTO actor_links (entity_id, role, counterpart, type, stage, modality, assertions, independent)
          VALUES (@entity, @role, @counterpart, @type, @stage, @modality, @n, @independent)
          ON CONFLICT (entity_id, role, counterpart, type, stage, modality)
          DO UPDATE SET assertions = assertions + excluded.assertions, independent = independent + excluded.independent`,
       ),
-      dropEmptyLinks: db.prepare<[string]>('DELETE FROM actor_links WHERE entity_id = ? AND assertions <= 0'),
+      dropLink: db.prepare(
+        `DELETE FROM actor_links WHERE entity_id = @entity AND role = @role AND counterpart = @counterpart
+           AND type = @type AND stage = @stage AND modality = @modality AND assertions <= 0`,
+      ),
       addOutlet: db.prepare<[string, string, number]>(
         `INSERT INTO actor_outlets (entity_id, outlet, assertions) VALUES (?, ?, ?)
          ON CONFLICT (entity_id, outlet) DO UPDATE SET assertions = assertions + excluded.assertions`,
       ),
-      dropEmptyOutlets: db.prepare<[string]>(
-        'DELETE FROM actor_outlets WHERE entity_id = ? AND assertions <= 0',
+      dropOutlet: db.prepare<[string, string]>(
+        'DELETE FROM actor_outlets WHERE entity_id = ? AND outlet = ? AND assertions <= 0',
       ),
-      claimsOfEntities: db.prepare<
+      claimsByRawIds: db.prepare<
         [string],
-        { rowid: number; key: string; group_key: string; body: string; correction: string | null }
+        { rowid: number; body: string; correction: string | null; published: string | null }
       >(
-        `SELECT c.rowid, c.key, c.group_key, c.body, r.correction FROM claims c
+        `SELECT c.rowid, c.body, r.correction, c.published FROM claims c
            LEFT JOIN claim_reviews r ON r.claim_key = c.key
           WHERE c.rowid IN (SELECT claim_rowid FROM claim_entities WHERE entity_id IN (SELECT value FROM json_each(?)))`,
       ),
-      claimsOfOutlet: db.prepare<[string], { group_key: string }>(
-        'SELECT DISTINCT group_key FROM claims WHERE outlet = ? COLLATE NOCASE',
+      claimsByKeys: db.prepare<
+        [string],
+        { rowid: number; body: string; correction: string | null; published: string | null }
+      >(
+        `SELECT c.rowid, c.body, r.correction, c.published FROM claims c
+           LEFT JOIN claim_reviews r ON r.claim_key = c.key WHERE c.key IN (SELECT value FROM json_each(?))`,
       ),
-      setGroupKey: db.prepare<[string, number]>('UPDATE claims SET group_key = ? WHERE rowid = ?'),
+      placementOf: db.prepare<
+        [number],
+        {
+          group_key: string;
+          assertion_id: string | null;
+          base_key: string;
+          dated: number;
+          when_start: string | null;
+          when_end: string | null;
+        }
+      >('SELECT group_key, assertion_id, base_key, dated, when_start, when_end FROM claims WHERE rowid = ?'),
+      replace: db.prepare(
+        `UPDATE claims SET base_key = @base, dated = @dated, when_start = @whenStart, when_end = @whenEnd,
+           group_key = @groupKey, assertion_id = NULL WHERE rowid = @rowid`,
+      ),
+      claimsOfOutlet: db.prepare<[string], { group_key: string; assertion_id: string | null }>(
+        'SELECT group_key, assertion_id FROM claims WHERE outlet = ? COLLATE NOCASE',
+      ),
       merges: db.prepare<[], { from_id: string; into_id: string }>(
         'SELECT from_id, into_id FROM entity_merges',
       ),
@@ -159,15 +248,57 @@ export class KnowledgeWriter {
     return current;
   };
 
-  /** Stores one article's extraction in place of its previous one; returns the groups to rebuild. */
-  storeArticle(article: ArticleRef, extraction: Extraction, extractor: string, dirty: Set<string>): void {
+  /** Where a claim (as corrected) goes: its base key and time bucket. */
+  private place(claim: Claim, published: string | null): Placement {
+    const base = groupKeyOf(claim, this.resolve);
+    if (isDatedClaim(claim)) {
+      const when = claim.when as NonNullable<Claim['when']>;
+      return {
+        base,
+        dated: true,
+        whenStart: when.start,
+        whenEnd: when.end,
+        groupKey: `${base}@${when.start.slice(0, 4)}`,
+      };
+    }
+    return {
+      base,
+      dated: false,
+      whenStart: null,
+      whenEnd: null,
+      groupKey: `${base}@${this.undatedBucket(base, published)}`,
+    };
+  }
+
+  /** The bucket of an undated claim: the dated event it would join (see clusterByTime), else its publication year. */
+  private undatedBucket(base: string, published: string | null): string {
+    if (!published) return 'p';
+    const day = published.slice(0, 10);
+    const home = this.s.homeOfUndated.get(base, day, addDays(day, -UNDATED_WINDOW_DAYS))?.start;
+    return home ? home.slice(0, 4) : `p${published.slice(0, 4)}`;
+  }
+
+  /** Stores one article's extraction in place of its previous one; what it changed goes to `work`. */
+  storeArticle(article: ArticleRef, extracted: Extraction, extractor: string, work: WorkSet): void {
     const s = this.s;
-    for (const row of s.oldClaims.all(article.id)) dirty.add(row.group_key);
+    const extraction = scopeAmbiguousIds(extracted);
+    for (const row of s.oldClaims.all(article.id)) {
+      work.groups.add(row.group_key);
+      if (row.assertion_id) work.assertions.add(row.assertion_id);
+      if (row.dated)
+        work.ranges.push({
+          base: row.base_key,
+          from: row.when_start,
+          to: addDays(row.when_end, UNDATED_WINDOW_DAYS),
+        });
+    }
     s.deleteClaims.run(article.id);
     for (const row of s.oldEntities.all(article.id))
-      for (const alias of JSON.parse(row.aliases) as string[]) s.decrementAlias.run(row.entity_id, alias);
+      for (const alias of JSON.parse(row.aliases) as string[]) {
+        s.decrementAlias.run(row.entity_id, alias);
+        s.dropAlias.run(row.entity_id, alias);
+      }
     s.deleteArticleEntities.run(article.id);
-    s.dropUnusedAliases.run();
 
     const storyId = this.stories.assign(article);
     const { text: _text, ...articleMeta } = extraction.article;
@@ -184,7 +315,7 @@ export class KnowledgeWriter {
     });
 
     for (const entity of extraction.entities) {
-      s.insertEntity.run({
+      const { changes } = s.insertEntity.run({
         id: entity.id,
         name: entity.name,
         type: entity.type,
@@ -192,7 +323,8 @@ export class KnowledgeWriter {
         category: entity.category ?? null,
         designation: entity.designation ?? null,
       });
-      for (const alias of entity.aliases) s.gazetteerAlias.run(entity.id, alias);
+      // The gazetteer's aliases are the same in every article: recorded when the entity is first seen.
+      if (changes > 0) for (const alias of entity.aliases) s.gazetteerAlias.run(entity.id, alias);
       const aliases = [
         ...new Set(
           entity.mentions
@@ -211,10 +343,15 @@ export class KnowledgeWriter {
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
       if (n > 0) key = `${key}~${n}`;
-      const review = s.review.get(key);
-      const effective = applyCorrection(claim, parseCorrection(review?.correction ?? null));
-      const groupKey = groupKeyOf(effective, this.resolve);
-      dirty.add(groupKey);
+      const effective = applyCorrection(claim, parseCorrection(s.review.get(key)?.correction ?? null));
+      const placed = this.place(effective, article.published);
+      work.groups.add(placed.groupKey);
+      if (placed.dated)
+        work.ranges.push({
+          base: placed.base,
+          from: placed.whenStart as string,
+          to: addDays(placed.whenEnd as string, UNDATED_WINDOW_DAYS),
+        });
       const { lastInsertRowid } = s.insertClaim.run({
         key,
         articleId: article.id,
@@ -227,7 +364,8 @@ export class KnowledgeWriter {
         outlet: article.outlet,
         url: article.url,
         storyId,
-        groupKey,
+        ...placed,
+        dated: placed.dated ? 1 : 0,
         body: JSON.stringify(claim),
       });
       for (const [, id] of [...roleEntries(claim), ...roleEntries(effective)])
@@ -235,55 +373,123 @@ export class KnowledgeWriter {
     }
   }
 
-  /** Rebuilds every assertion of the given group keys from their claims. */
-  rebuildGroups(keys: Iterable<string>): void {
-    for (const key of keys) this.rebuildGroup(key);
+  /** Settles a transaction's work: undated claims move to the events they now join, then clusters are rebuilt. */
+  finish(work: WorkSet): void {
+    // Dated claims do not move here, so an undated claim's bucket is final once computed: each is checked once.
+    const checked = new Set<number>();
+    const buckets = new Map<string, string>();
+    const seenRanges = new Set<string>();
+    for (const range of work.ranges) {
+      const rangeKey = `${range.base}\u0000${range.from}\u0000${range.to}`;
+      if (seenRanges.has(rangeKey)) continue;
+      seenRanges.add(rangeKey);
+      for (const row of this.s.undatedIn.all(range.base, range.from, range.to)) {
+        if (checked.has(row.rowid)) continue;
+        checked.add(row.rowid);
+        const memo = `${range.base}\u0000${row.published.slice(0, 10)}`;
+        let bucket = buckets.get(memo);
+        if (bucket === undefined) {
+          bucket = this.undatedBucket(range.base, row.published);
+          buckets.set(memo, bucket);
+        }
+        const groupKey = `${range.base}@${bucket}`;
+        if (groupKey === row.group_key) continue;
+        this.s.moveClaim.run(groupKey, row.rowid);
+        work.groups.add(row.group_key);
+        work.groups.add(groupKey);
+        if (row.assertion_id) work.assertions.add(row.assertion_id);
+      }
+    }
+    work.ranges.length = 0;
+    for (const group of work.groups) this.rebuildGroup(group, work.assertions);
+    work.groups.clear();
+    work.assertions.clear();
   }
 
-  private rebuildGroup(groupKey: string): void {
+  /**
+   * Rebuilds the assertions of one group whose claims changed. Clusters are computed from index columns;
+   * only a cluster that is not exactly an untouched stored assertion is read in full and rebuilt.
+   */
+  private rebuildGroup(groupKey: string, dirtyAssertions: ReadonlySet<string>): void {
     const s = this.s;
-    for (const old of s.groupAssertions.all(groupKey))
-      this.countLinks(JSON.parse(old.body) as AssertionBody, -1);
-    s.deleteAssertions.run(groupKey);
-    const records = s.groupClaims.all(groupKey).map((row) => claimRecordOf(row, this.resolve));
-    const ids = new Set<string>();
-    for (const assertion of buildAssertions(records, this.grades)) {
-      let id = assertion.id;
-      for (let n = 2; ids.has(id); n++) id = `${assertion.id}-${n}`;
-      ids.add(id);
-      const { claims, ...summary } = assertion;
-      const body: AssertionBody = { ...summary, id, claimKeys: claims.map((c) => c.key) };
-      const sortTime = assertion.when?.start ?? assertion.firstSeen;
-      s.insertAssertion.run({
-        id,
-        groupKey,
-        type: assertion.type,
-        stage: assertion.stage,
-        supplier: assertion.supplier ?? null,
-        recipient: assertion.recipient ?? null,
-        whenStart: assertion.when?.start ?? null,
-        whenEnd: assertion.when?.end ?? null,
-        firstSeen: assertion.firstSeen,
-        lastSeen: assertion.lastSeen,
-        sortTime,
-        strongest: assertion.modality.strongest,
-        weakest: assertion.modality.weakest,
-        contradicted: assertion.contradicted ? 1 : 0,
-        independent: assertion.sources.independent,
-        claims: claims.length,
-        rating: assertion.credibility.rating,
-        credibility: assertion.credibility.score,
-        review: assertion.review,
-        body: JSON.stringify(body),
-      });
-      for (const role of ROLE_FIELDS) {
-        const value = assertion[role];
-        for (const entity of typeof value === 'string' ? [value] : (value ?? []))
-          s.insertRole.run(entity, role, sortTime, id);
+    const rows = s.lightRows.all(groupKey);
+    const stored = new Map(s.groupAssertions.all(groupKey).map((a) => [a.id, a.claims]));
+    const clusters = clusterByTime(
+      rows.map((row) => ({
+        key: row.key,
+        published: row.published,
+        row,
+        claim: {
+          modality: row.modality,
+          when: row.dated ? { text: '', start: row.when_start as string, end: row.when_end as string } : null,
+        },
+      })),
+    );
+    const kept = new Set<string>();
+    const changed: LightRow[][] = [];
+    for (const cluster of clusters) {
+      const first = cluster.members[0]?.row.assertion_id ?? null;
+      const untouched =
+        first !== null &&
+        !dirtyAssertions.has(first) &&
+        stored.get(first) === cluster.members.length &&
+        cluster.members.every((m) => m.row.assertion_id === first);
+      if (untouched) kept.add(first);
+      else changed.push(cluster.members.map((m) => m.row));
+    }
+    for (const id of stored.keys()) {
+      if (kept.has(id)) continue;
+      const body = s.assertionBody.get(id);
+      if (body) this.countLinks(JSON.parse(body.body) as AssertionBody, -1);
+      s.deleteAssertion.run(id);
+    }
+    const ids = new Set(kept);
+    for (const members of changed) {
+      const records = s.fullRows
+        .all(JSON.stringify(members.map((m) => m.rowid)))
+        .map((row) => claimRecordOf(row, this.resolve));
+      const current = new Map(members.map((m) => [m.key, m]));
+      for (const assertion of buildAssertions(records, this.grades, groupKey)) {
+        let id = assertion.id;
+        for (let n = 2; ids.has(id); n++) id = `${assertion.id}-${n}`;
+        ids.add(id);
+        const { claims, ...summary } = assertion;
+        const body: AssertionBody = { ...summary, id };
+        const sortTime = assertion.when?.start ?? assertion.firstSeen;
+        s.insertAssertion.run({
+          id,
+          groupKey,
+          type: assertion.type,
+          stage: assertion.stage,
+          supplier: assertion.supplier ?? null,
+          recipient: assertion.recipient ?? null,
+          whenStart: assertion.when?.start ?? null,
+          whenEnd: assertion.when?.end ?? null,
+          firstSeen: assertion.firstSeen,
+          lastSeen: assertion.lastSeen,
+          sortTime,
+          strongest: assertion.modality.strongest,
+          weakest: assertion.modality.weakest,
+          contradicted: assertion.contradicted ? 1 : 0,
+          independent: assertion.sources.independent,
+          claims: claims.length,
+          rating: assertion.credibility.rating,
+          credibility: assertion.credibility.score,
+          review: assertion.review,
+          body: JSON.stringify(body),
+        });
+        for (const role of ROLE_FIELDS) {
+          const value = assertion[role];
+          for (const entity of typeof value === 'string' ? [value] : (value ?? []))
+            s.insertRole.run(entity, role, sortTime, id);
+        }
+        for (const item of assertion.items) s.insertItem.run(item.category, id);
+        for (const claim of claims) {
+          const row = current.get(claim.key);
+          if (row && row.assertion_id !== id) s.setAssertion.run(id, row.rowid);
+        }
+        this.countLinks(body, 1);
       }
-      for (const item of assertion.items) s.insertItem.run(item.category, id);
-      for (const claim of claims) s.setAssertion.run(id, claim.key);
-      this.countLinks(body, 1);
     }
   }
 
@@ -293,66 +499,68 @@ export class KnowledgeWriter {
     const touched = new Set<string>();
     for (const link of actorLinksOf(body)) {
       this.s.addLink.run({ ...link, n: sign, independent: sign * body.sources.independent });
+      if (sign < 0) this.s.dropLink.run(link);
       touched.add(link.entity);
     }
     for (const entity of touched)
-      for (const { outlet } of body.sources.outlets) this.s.addOutlet.run(entity, outlet, sign);
-    if (sign < 0)
-      for (const entity of touched) {
-        this.s.dropEmptyLinks.run(entity);
-        this.s.dropEmptyOutlets.run(entity);
+      for (const { outlet } of body.sources.outlets) {
+        this.s.addOutlet.run(entity, outlet, sign);
+        if (sign < 0) this.s.dropOutlet.run(entity, outlet);
       }
   }
 
-  /** After a merge or split: claims naming these raw ids move to the groups their new resolution gives. */
-  regroupClaimsOf(rawIds: readonly string[], dirty: Set<string>): void {
-    this.merges = null;
-    for (const row of this.s.claimsOfEntities.all(JSON.stringify(rawIds))) {
-      const effective = applyCorrection(JSON.parse(row.body) as Claim, parseCorrection(row.correction));
-      const groupKey = groupKeyOf(effective, this.resolve);
-      dirty.add(row.group_key);
-      if (groupKey !== row.group_key) {
-        this.s.setGroupKey.run(groupKey, row.rowid);
-        dirty.add(groupKey);
-      }
-    }
-  }
-
-  /** After a correction of these claims: each goes to the group its corrected form belongs to. */
-  regroupClaims(keys: readonly string[], dirty: Set<string>): void {
-    const rows = this.db
-      .prepare<
-        [string],
-        { rowid: number; key: string; group_key: string; body: string; correction: string | null }
-      >(
-        `SELECT c.rowid, c.key, c.group_key, c.body, r.correction FROM claims c
-           LEFT JOIN claim_reviews r ON r.claim_key = c.key WHERE c.key IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(keys));
+  /** Claims are placed again (after a merge, split or correction): each goes where its resolved, corrected form belongs. */
+  private replace(
+    rows: readonly { rowid: number; body: string; correction: string | null; published: string | null }[],
+    work: WorkSet,
+  ): void {
     for (const row of rows) {
       const effective = applyCorrection(JSON.parse(row.body) as Claim, parseCorrection(row.correction));
       for (const [, id] of roleEntries(effective)) this.s.insertClaimEntity.run(id, row.rowid);
-      const groupKey = groupKeyOf(effective, this.resolve);
-      dirty.add(row.group_key);
-      if (groupKey !== row.group_key) {
-        this.s.setGroupKey.run(groupKey, row.rowid);
-        dirty.add(groupKey);
-      }
+      const before = this.s.placementOf.get(row.rowid);
+      if (!before) continue;
+      work.groups.add(before.group_key);
+      if (before.assertion_id) work.assertions.add(before.assertion_id);
+      if (before.dated)
+        work.ranges.push({
+          base: before.base_key,
+          from: before.when_start as string,
+          to: addDays(before.when_end as string, UNDATED_WINDOW_DAYS),
+        });
+      const placed = this.place(effective, row.published);
+      this.s.replace.run({ ...placed, dated: placed.dated ? 1 : 0, rowid: row.rowid });
+      work.groups.add(placed.groupKey);
+      if (placed.dated)
+        work.ranges.push({
+          base: placed.base,
+          from: placed.whenStart as string,
+          to: addDays(placed.whenEnd as string, UNDATED_WINDOW_DAYS),
+        });
     }
   }
 
+  /** After a merge or split: claims naming these raw ids move to the groups their new resolution gives. */
+  regroupClaimsOf(rawIds: readonly string[], work: WorkSet): void {
+    this.merges = null;
+    this.replace(this.s.claimsByRawIds.all(JSON.stringify(rawIds)), work);
+  }
+
+  /** After a review of these claims: their assertions are rebuilt, and a corrected claim moves where it belongs. */
+  regroupClaims(keys: readonly string[], work: WorkSet): void {
+    this.replace(this.s.claimsByKeys.all(JSON.stringify(keys)), work);
+  }
+
   /** An outlet's grade changed: every assertion it carried is rated again. */
-  regrade(outlet: string, grade: ReliabilityGrade | null, defaults: OutletGrades, dirty: Set<string>): void {
+  regrade(outlet: string, grade: ReliabilityGrade | null, defaults: OutletGrades, work: WorkSet): void {
     this.grades = grade ? withGrade(this.grades, outlet, grade) : defaults;
     if (!grade)
       for (const row of this.db
         .prepare<[], { outlet: string; grade: ReliabilityGrade }>('SELECT outlet, grade FROM outlet_grades')
         .all())
         this.grades = withGrade(this.grades, row.outlet, row.grade);
-    for (const row of this.s.claimsOfOutlet.all(outlet)) dirty.add(row.group_key);
-  }
-
-  get outletGrades(): OutletGrades {
-    return this.grades;
+    for (const row of this.s.claimsOfOutlet.all(outlet)) {
+      work.groups.add(row.group_key);
+      if (row.assertion_id) work.assertions.add(row.assertion_id);
+    }
   }
 }

@@ -9,7 +9,7 @@ import {
 import { loadOutletGrades, type OutletGrades } from '../credibility.js';
 import { KnowledgeReader } from './kb-reader.js';
 import { type ReviewAction, ReviewDesk, type ReviewEdit, type ReviewMeta } from './kb-review.js';
-import { type ArticleRef, KnowledgeWriter } from './kb-writer.js';
+import { type ArticleRef, KnowledgeWriter, newWorkSet } from './kb-writer.js';
 
 export interface StoredExtraction {
   readonly article: ArticleRef;
@@ -38,18 +38,18 @@ export class SqliteKnowledgeBase {
   /** Stores the extractions (each replacing its article's previous one) and rebuilds the assertions they touch. */
   storeExtractions(items: readonly StoredExtraction[], extractor: string): void {
     this.write('storing extractions', () => {
-      const dirty = new Set<string>();
+      const work = newWorkSet();
       for (const { article, extraction } of items)
-        this.writer.storeArticle(article, extraction, extractor, dirty);
-      this.writer.rebuildGroups(dirty);
+        this.writer.storeArticle(article, extraction, extractor, work);
+      this.writer.finish(work);
     });
   }
 
   review(action: ReviewAction, meta: ReviewMeta): ReviewEdit {
     return this.write('review', () => {
-      const dirty = new Set<string>();
-      const edit = this.desk.apply(action, meta, dirty);
-      this.writer.rebuildGroups(dirty);
+      const work = newWorkSet();
+      const edit = this.desk.apply(action, meta, work);
+      this.writer.finish(work);
       return edit;
     });
   }

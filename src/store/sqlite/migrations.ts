@@ -128,14 +128,21 @@ export const MIGRATIONS: readonly Migration[] = [
         outlet       TEXT,
         url          TEXT,
         story_id     TEXT NOT NULL,
+        -- Where it meets other articles' claims: type, stage and principal roles (base_key), and a time
+        -- bucket (the year a dated claim's event began; for an undated one, the year of the dated event
+        -- it joins, else 'p' + the year it was published), so no rebuild reads more than one bucket.
+        base_key     TEXT NOT NULL,
+        dated        INTEGER NOT NULL,
+        when_start   TEXT,
+        when_end     TEXT,
         group_key    TEXT NOT NULL,
         assertion_id TEXT,
         body         TEXT NOT NULL CHECK (json_valid(body))
       );
       CREATE INDEX claims_article ON claims (article_id);
       CREATE INDEX claims_group ON claims (group_key);
-      CREATE INDEX claims_outlet ON claims (outlet);
-      CREATE INDEX claims_story ON claims (story_id);
+      CREATE INDEX claims_dated ON claims (base_key, dated, when_start);
+      CREATE INDEX claims_undated ON claims (base_key, dated, published);
       CREATE INDEX claims_assertion ON claims (assertion_id);
       -- Raw (unmerged) entity ids in each claim: what a merge or a split must revisit.
       CREATE TABLE claim_entities (
