@@ -56,11 +56,16 @@ export function registerDemo(program: Command): void {
           [`show 2701141${dbFlag}`, 'the cleaned article, its metadata and provenance'],
           [`search '"north korea" missiles'${dbFlag}`, 'ranked full-text search with highlights'],
           [`search hamas --format json${dbFlag}`, 'the same, for machines'],
+          [`actor 'North Korea'${dbFlag}`, 'an actor across every stored article: transfers, ties, sources'],
+          [`transfers --recipient Hamas${dbFlag}`, 'arms transfers (assertions) with filters; --format csv'],
           [
             'extract samples/000_b07c66c74a7c42d3.txt --format pretty',
             'the claims: who supplies what to whom, how far, who says so',
           ],
-          [`ingest PATH...${dbFlag}`, 'add your own files, folders, feeds, JSONL or CSV'],
+          [
+            `ingest PATH...${dbFlag}`,
+            'add your own files, folders, feeds, JSONL or CSV (extracted as stored)',
+          ],
         ];
         const width = Math.max(...commands.map(([c]) => c.length));
         out.push(
