@@ -12,7 +12,9 @@ import { registerNetwork } from './commands/network-command.js';
 import { registerReextract } from './commands/reextract-command.js';
 import { registerReview } from './commands/review-command.js';
 import { registerSearch } from './commands/search-command.js';
+import { registerServe } from './commands/serve-command.js';
 import { registerShow } from './commands/show-command.js';
+import { registerToken } from './commands/token-command.js';
 import { registerTransfers } from './commands/transfers-command.js';
 import { EXIT } from './exit-codes.js';
 
@@ -37,6 +39,8 @@ registerReview(program);
 registerNetwork(program);
 registerExport(program);
 registerEntities(program);
+registerServe(program);
+registerToken(program);
 
 // A reader that stops reading (`armstrace extract … | head`) is no error: stop quietly, as Unix tools do.
 const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException)?.code === 'EPIPE';

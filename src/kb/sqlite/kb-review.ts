@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../core/errors.js';
+import { AppError, NotFoundError } from '../../core/errors.js';
 import type { OutletGrades } from '../credibility.js';
 import type { ReliabilityGrade } from '../model.js';
 import { CORRECTION_SCHEMA, type Correction } from './corrections.js';
@@ -94,7 +94,7 @@ export class ReviewDesk {
       case 'claim': {
         const exists = this.db.prepare('SELECT 1 FROM claims WHERE key = ?').get(request.target);
         if (!exists)
-          throw new ReviewError(
+          throw new NotFoundError(
             `no claim ${request.target} (see the claim keys in \`armstrace assertion ID\`)`,
           );
         return request.action === 'correct' ? { correction: this.checkCorrection(request.correction) } : {};
@@ -104,7 +104,7 @@ export class ReviewDesk {
           .prepare<[string], { key: string }>('SELECT key FROM claims WHERE assertion_id = ? ORDER BY key')
           .all(request.target)
           .map((r) => r.key);
-        if (claimKeys.length === 0) throw new ReviewError(`no assertion ${request.target}`);
+        if (claimKeys.length === 0) throw new NotFoundError(`no assertion ${request.target}`);
         return request.action === 'correct'
           ? { claimKeys, correction: this.checkCorrection(request.correction) }
           : { claimKeys };
@@ -141,7 +141,7 @@ export class ReviewDesk {
 
   private requireEntity(id: string): void {
     if (!this.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(id))
-      throw new ReviewError(`no entity ${id} (see \`armstrace actor NAME\` for ids)`);
+      throw new NotFoundError(`no entity ${id} (see \`armstrace actor NAME\` for ids)`);
   }
 
   /** Applies one logged edit to the derived state. */
@@ -281,7 +281,7 @@ export class ReviewDesk {
 
   edit(id: number): ReviewEdit {
     const row = this.db.prepare<[number], EditRow>('SELECT * FROM review_edits WHERE id = ?').get(id);
-    if (!row) throw new ReviewError(`no review edit ${id}`);
+    if (!row) throw new NotFoundError(`no review edit ${id}`);
     return toEdit(row);
   }
 

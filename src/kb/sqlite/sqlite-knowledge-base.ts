@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError, StorageError } from '../../core/errors.js';
 import type { Extraction } from '../../extract/extraction.js';
+import { ApiTokens } from '../../store/sqlite/api-tokens.js';
 import {
   openSqliteDatabase,
   SqliteArticleRepository,
@@ -88,6 +89,7 @@ export class SqliteKnowledgeBase {
 export interface Store {
   readonly articles: SqliteArticleRepository;
   readonly knowledge: SqliteKnowledgeBase;
+  readonly tokens: ApiTokens;
   close(): Promise<void>;
 }
 
@@ -95,5 +97,10 @@ export interface Store {
 export function openStore(path: string, options: SqliteOptions = {}): Store {
   const db = openSqliteDatabase(path, options);
   const articles = new SqliteArticleRepository(db);
-  return { articles, knowledge: new SqliteKnowledgeBase(db), close: () => articles.close() };
+  return {
+    articles,
+    knowledge: new SqliteKnowledgeBase(db),
+    tokens: new ApiTokens(db),
+    close: () => articles.close(),
+  };
 }

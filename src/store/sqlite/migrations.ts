@@ -247,6 +247,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'API tokens for write endpoints',
+    sql: `
+      -- Only a hash of each token is kept: a copy of the store gives no one write access.
+      CREATE TABLE api_tokens (
+        id         INTEGER PRIMARY KEY,
+        label      TEXT NOT NULL,
+        hash       TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+    `,
+  },
 ];
 
 export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATIONS): number {
