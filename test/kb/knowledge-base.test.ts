@@ -252,6 +252,23 @@ describe('review', () => {
     })();
   });
 
+  it('a reviewed claim the extractor stops producing is reported, and its edit applies again when it returns', async () => {
+    const id = transfer('state:IRN', 'group:hezbollah').id;
+    kb.review({ kind: 'assertion', action: 'confirm', target: id }, who);
+    const article = await store.articles.getArticle('kb-004');
+    if (!article) throw new Error('kb-004');
+    const pipeline = createMentionPipeline();
+    const { extractArticle } = await import('../../src/extract/extraction.js');
+    const real = extractArticle(pipeline, article);
+    // An extractor that no longer reads the claim.
+    kb.storeExtractions([{ article, extraction: { ...real, claims: [] } }], 'forgetful');
+    expect(kb.reader.orphanedReviews().map((o) => o.status)).toEqual(['confirmed']);
+    expect(kb.reader.assertions({ supplier: 'state:IRN' }).assertions).toHaveLength(0);
+    kb.storeExtractions([{ article, extraction: real }], 'better');
+    expect(kb.reader.orphanedReviews()).toEqual([]);
+    expect(transfer('state:IRN', 'group:hezbollah').review).toBe('confirmed');
+  });
+
   it('rejects a malformed correction with the field named', () => {
     const key = keysOf(transfer('state:IRN', 'group:hezbollah').id)[0] as string;
     expect(() =>

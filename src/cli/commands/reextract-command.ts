@@ -30,6 +30,7 @@ export function registerReextract(program: Command): void {
         const startedAt = performance.now();
         let extracted = 0;
         let failed = 0;
+        let orphaned: { claimKey: string; status: string; editId: number }[] = [];
         try {
           const pending = store.knowledge.pending(extractor, flags.all ?? false);
           const pipeline = pending.length > 0 ? createMentionPipeline() : null;
@@ -49,6 +50,7 @@ export function registerReextract(program: Command): void {
               `${extracted.toLocaleString('en')} of ${pending.length.toLocaleString('en')} articles, ${failed} failed`,
             );
           }
+          orphaned = store.knowledge.reader.orphanedReviews();
         } finally {
           progress.done();
           await store.close();
@@ -56,11 +58,18 @@ export function registerReextract(program: Command): void {
         const seconds = (performance.now() - startedAt) / 1000;
         if (flags.json)
           process.stdout.write(
-            `${JSON.stringify({ db, extractor, extracted, failed, seconds: Number(seconds.toFixed(3)) })}\n`,
+            `${JSON.stringify({ db, extractor, extracted, failed, orphanedReviews: orphaned, seconds: Number(seconds.toFixed(3)) })}\n`,
           );
         else if (!flags.quiet || failed > 0)
           process.stderr.write(
             `re-extracted ${extracted.toLocaleString('en')} articles with ${extractor} in ${seconds.toFixed(1)}s, ${failed} failed → ${db}\n`,
+          );
+        if (orphaned.length > 0 && !flags.json)
+          process.stderr.write(
+            `note: ${orphaned.length} reviewed claims are no longer extracted (the extractor reads their sentences differently); their edits stay in the log and apply again if the claims return: ${orphaned
+              .slice(0, 5)
+              .map((o) => `${o.claimKey} (${o.status}, edit #${o.editId})`)
+              .join(', ')}${orphaned.length > 5 ? ', …' : ''}\n`,
           );
         process.exitCode = failed > 0 ? EXIT.someFailed : EXIT.ok;
       },

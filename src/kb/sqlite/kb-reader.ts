@@ -247,6 +247,19 @@ export class KnowledgeReader {
       }));
   }
 
+  /**
+   * Reviewed claims the extractor no longer produces (it now reads the sentence differently): their edits
+   * stay in the log and apply again if the claim comes back; meanwhile an analyst should look at them.
+   */
+  orphanedReviews(): { claimKey: string; status: string; editId: number }[] {
+    return this.db
+      .prepare<[], { claimKey: string; status: string; editId: number }>(
+        `SELECT r.claim_key AS claimKey, r.status, r.edit_id AS editId FROM claim_reviews r
+          WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.key = r.claim_key) ORDER BY r.claim_key`,
+      )
+      .all();
+  }
+
   /** What an analyst should look at first: unreviewed assertions, contradicted ones, then the least credible. */
   reviewQueue(limit = 25): AssertionBody[] {
     return this.db
