@@ -1,8 +1,8 @@
 import type { Claim, Modality } from '../extract/claims/claim.js';
 import { assertionIdOf, groupKeyOf, ROLE_FIELDS, type RoleField } from './claim-key.js';
+import { isDatedClaim, UNDATED_WINDOW_DAYS } from './claim-time.js';
 import { credibilityOf, gradeOf, isContradicted, type OutletGrades, strengthOf } from './credibility.js';
 import type { Assertion, AssertionSources, ClaimRecord, ReviewStatus } from './model.js';
-import { isDatedClaim, UNDATED_WINDOW_DAYS } from './time-bucket.js';
 
 const DAY = 86_400_000;
 
@@ -107,8 +107,11 @@ export function sourcesOf(records: readonly ClaimRecord[], grades: OutletGrades)
     if (!supports) continue;
     let named = stories.get(r.storyId) ?? false;
     for (const source of r.claim.sources) {
-      const key = source.entity ?? `${source.kind}:${normalizeSource(source.text)}`;
-      if (!attributed.has(key)) attributed.set(key, { ...source });
+      // A source with an entity is the same source in any story; "investigators" or "the newspaper" in two
+      // unrelated stories need not be, so a source without one counts once per story.
+      const key = source.entity ?? `${r.storyId}|${source.kind}:${normalizeSource(source.text)}`;
+      const listed = source.entity ?? `${source.kind}:${normalizeSource(source.text)}`;
+      if (!attributed.has(listed)) attributed.set(listed, { ...source });
       if (!ANONYMOUS_KINDS.has(source.kind)) {
         // A named source quoted by two stories is one source: the second story only repeats it.
         independent.add(key);

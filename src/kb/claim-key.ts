@@ -70,3 +70,11 @@ export function groupKeyOf(claim: Claim, resolve: (id: string) => string = (id) 
 export function assertionIdOf(groupKey: string, anchor: string): string {
   return `a:${digest(`${groupKey}@${anchor}`)}`;
 }
+
+/** Every entity id a claim names: its roles, where it happened, who it is attributed to. */
+export function entityIdsOf(claim: Claim): string[] {
+  const ids = roleEntries(claim).map(([, id]) => id);
+  if (claim.where) ids.push(claim.where);
+  for (const source of claim.sources) if (source.entity) ids.push(source.entity);
+  return ids;
+}

@@ -48,23 +48,10 @@ function collectSet(value: string, previous: Record<string, unknown>): Record<st
     }
   } else if (field === 'when') {
     const [start = '', end = start] = raw.split('..');
-    parsed = { start: firstDay(start), end: lastDay(end) };
+    parsed = { start, end };
   } else if (['intermediaries', 'end_users', 'parties'].includes(field))
     parsed = raw.split(',').map((s) => s.trim());
   return { ...previous, [field]: parsed };
-}
-
-/** "2009" → 2009-01-01, "2009-12" → 2009-12-01: a partial date as the first day it can mean. */
-function firstDay(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-
-/** "2009" → 2009-12-31, "2024-02" → 2024-02-29: a partial date as the last day it can mean. */
-function lastDay(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length !== 7) return date;
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 function describeEdit(e: ReviewEdit): string {
@@ -132,9 +119,10 @@ export function registerReview(program: Command): void {
     .argument('<from>', 'the entity that goes (name or id)')
     .argument('<into>', 'the entity that stays (name or id)')
     .action(async (from: string, into: string, flags: EditFlags) => {
+      // An exact id is taken as given, even when already merged: the name would resolve to what it went into.
       const ids = await withReader(flags.db, (reader) => [
-        resolveActor(reader, from).id,
-        resolveActor(reader, into).id,
+        reader.entity(from)?.id ?? resolveActor(reader, from).id,
+        reader.entity(into)?.id ?? resolveActor(reader, into).id,
       ]);
       return run(flags, {
         kind: 'entity',

@@ -8,7 +8,7 @@ import type { EntityMention, Mention, Refiner } from '../types.js';
  * Later mentions of the same name in the article (and references resolved to it) follow.
  */
 
-const GENERIC_BODY =
+export const GENERIC_BODY =
   /\b(?:ministry|ministries|department|office|agency|service|police|guard|army|navy|air force|forces|council|commission|directorate|command|intelligence|customs)\b/i;
 
 export const ownerRefiner: Refiner = {

@@ -4,7 +4,29 @@ import { ITEM_CATEGORIES } from '../../extract/gazetteer/entry.js';
 import { ROLE_FIELDS } from '../claim-key.js';
 
 const entityId = z.string().regex(/^[a-z]+:\S+$/, 'an entity id such as state:PRK or group:hamas');
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a calendar date');
+
+/** "2009" → 2009-01-01, "2009-12" → 2009-12-01: a partial date as the first day it can mean. */
+export function firstDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** "2009" → 2009-12-31, "2024-02" → 2024-02-29: a partial date as the last day it can mean. */
+export function lastDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length !== 7) return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+function isCalendarDate(date: string): boolean {
+  const day = firstDay(date);
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
 
 /**
  * What an analyst may change in a claim. A role set to null removes it. The correction is stored whole in
@@ -30,8 +52,10 @@ export const CORRECTION_SCHEMA = z
         designation: z.string().nullable().optional(),
       }),
     ),
+    // Stored as whole days, as the extractor's intervals are: "2009" is 2009-01-01..2009-12-31.
     when: z
       .object({ start: isoDate, end: isoDate })
+      .transform((w) => ({ start: firstDay(w.start), end: lastDay(w.end) }))
       .refine((w) => w.start <= w.end, 'when.start must not be after when.end')
       .nullable(),
     where: entityId.nullable(),
@@ -64,5 +88,6 @@ export function resolveClaim(claim: Claim, resolve: (id: string) => string): Cla
     else if (Array.isArray(value)) out[role] = [...new Set(value.map(resolve))];
   }
   if (claim.where) out.where = resolve(claim.where);
+  out.sources = claim.sources.map((s) => (s.entity ? { ...s, entity: resolve(s.entity) } : s));
   return out as unknown as Claim;
 }

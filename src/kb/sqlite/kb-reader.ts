@@ -169,7 +169,7 @@ export class KnowledgeReader {
     }
     if (filter.until) {
       where.push('coalesce(a.when_start, a.first_seen) <= ?');
-      params.push(filter.until.length === 10 ? filter.until : `${filter.until}\uffff`);
+      params.push(`${filter.until}\uffff`);
     }
     if (filter.minSources) {
       where.push('a.independent >= ?');

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import { AppError, NotFoundError } from '../../core/errors.js';
-import type { OutletGrades } from '../credibility.js';
 import type { ReliabilityGrade } from '../model.js';
 import { CORRECTION_SCHEMA, type Correction } from './corrections.js';
 import type { KnowledgeWriter, WorkSet } from './kb-writer.js';
@@ -68,7 +67,6 @@ export class ReviewDesk {
   constructor(
     private readonly db: Database,
     private readonly writer: KnowledgeWriter,
-    private readonly defaults: OutletGrades,
   ) {}
 
   apply(request: ReviewAction, meta: ReviewMeta, work: WorkSet): ReviewEdit {
@@ -161,16 +159,8 @@ export class ReviewDesk {
           this.db
             .prepare('INSERT OR REPLACE INTO entity_merges (from_id, into_id, edit_id) VALUES (?, ?, ?)')
             .run(edit.target, into, edit.id);
-          const name = this.db
-            .prepare<[string], { name: string }>('SELECT name FROM entities WHERE id = ?')
-            .get(edit.target);
-          if (name)
-            this.db
-              .prepare(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, source, articles) VALUES (?, ?, 'analyst', 0)",
-              )
-              .run(into, name.name);
-        } else this.db.prepare('DELETE FROM entity_merges WHERE from_id = ?').run(edit.target);
+          this.addMergeAlias(edit.target, into);
+        } else this.unmerge(edit.target);
         this.writer.regroupClaimsOf(affected, work);
         return;
       }
@@ -179,7 +169,7 @@ export class ReviewDesk {
         this.db
           .prepare('INSERT OR REPLACE INTO outlet_grades (outlet, grade, edit_id) VALUES (?, ?, ?)')
           .run(edit.target, grade, edit.id);
-        this.writer.regrade(edit.target, grade, this.defaults, work);
+        this.writer.regrade(edit.target, work);
       }
     }
   }
@@ -203,6 +193,40 @@ export class ReviewDesk {
         'INSERT OR REPLACE INTO claim_reviews (claim_key, status, correction, edit_id) VALUES (?, ?, ?, ?)',
       )
       .run(key, status, correction ? JSON.stringify(correction) : null, edit.id);
+  }
+
+  /** A merged entity's name becomes an alias of what it was merged into, marked as the analyst's. */
+  private addMergeAlias(from: string, into: string): void {
+    const name = this.db
+      .prepare<[string], { name: string }>('SELECT name FROM entities WHERE id = ?')
+      .get(from);
+    if (name)
+      this.db
+        .prepare(
+          "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, source, articles) VALUES (?, ?, 'analyst', 0)",
+        )
+        .run(into, name.name);
+  }
+
+  /** Ends a merge, and the alias it gave (unless another standing merge into the same entity gives it too). */
+  private unmerge(from: string): void {
+    const merge = this.db
+      .prepare<[string], { into_id: string }>('SELECT into_id FROM entity_merges WHERE from_id = ?')
+      .get(from);
+    this.db.prepare('DELETE FROM entity_merges WHERE from_id = ?').run(from);
+    if (!merge) return;
+    const name = this.db
+      .prepare<[string], { name: string }>('SELECT name FROM entities WHERE id = ?')
+      .get(from)?.name;
+    const stillGiven = this.db
+      .prepare<[string, string], { n: number }>(
+        `SELECT count(*) AS n FROM entity_merges m JOIN entities e ON e.id = m.from_id WHERE m.into_id = ? AND e.name = ?`,
+      )
+      .get(merge.into_id, name ?? '');
+    if (name && !stillGiven?.n)
+      this.db
+        .prepare("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ? AND source = 'analyst'")
+        .run(merge.into_id, name);
   }
 
   /** The id and every id merged into it, directly or through others. */
@@ -263,18 +287,27 @@ export class ReviewDesk {
       this.writer.regroupClaims(keys, work);
     } else if (target.kind === 'entity') {
       const affected = this.idsResolvingTo(target.target);
-      this.db.prepare('DELETE FROM entity_merges WHERE from_id = ?').run(target.target);
+      this.unmerge(target.target);
       const last = standing("target_kind = 'entity' AND target = ?", target.target).at(-1);
-      if (last?.action === 'merge')
+      if (last?.action === 'merge') {
+        const into = last.payload.into as string;
+        // Undoing a split brings a merge back; refuse if later merges would now make it a cycle.
+        this.writer.forgetMerges();
+        if (this.writer.resolve(into) === target.target)
+          throw new ReviewError(
+            `undoing edit ${editId} would merge ${target.target} into ${into} again, which later merges make a cycle: split those first`,
+          );
         this.db
           .prepare('INSERT INTO entity_merges (from_id, into_id, edit_id) VALUES (?, ?, ?)')
-          .run(last.target, last.payload.into, last.id);
+          .run(last.target, into, last.id);
+        this.addMergeAlias(last.target, into);
+      }
       this.writer.regroupClaimsOf(affected, work);
     } else {
       this.db.prepare('DELETE FROM outlet_grades WHERE outlet = ?').run(target.target);
       const last = standing("target_kind = 'outlet' AND target = ? COLLATE NOCASE", target.target).at(-1);
       if (last) this.effect(last, work);
-      else this.writer.regrade(target.target, null, this.defaults, work);
+      else this.writer.regrade(target.target, work);
     }
     return this.edit(undoId);
   }

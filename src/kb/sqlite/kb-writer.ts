@@ -2,11 +2,11 @@ import type { Database } from 'better-sqlite3';
 import type { Claim } from '../../extract/claims/claim.js';
 import type { Extraction } from '../../extract/extraction.js';
 import { buildAssertions, clusterByTime } from '../assertion-builder.js';
-import { claimKey, groupKeyOf, ROLE_FIELDS, roleEntries } from '../claim-key.js';
+import { claimKey, entityIdsOf, groupKeyOf, PRINCIPAL_ROLES, ROLE_FIELDS } from '../claim-key.js';
+import { isDatedClaim } from '../claim-time.js';
 import { type OutletGrades, withGrade } from '../credibility.js';
 import { scopeAmbiguousIds } from '../entity-scope.js';
 import type { Assertion, ReliabilityGrade } from '../model.js';
-import { addDays, isDatedClaim, UNDATED_WINDOW_DAYS } from '../time-bucket.js';
 import { actorLinksOf } from './actor-links.js';
 import { CLAIM_ROW_COLUMNS, type ClaimRow, claimRecordOf, parseCorrection } from './claim-records.js';
 import { applyCorrection } from './corrections.js';
@@ -28,16 +28,14 @@ export type AssertionBody = Omit<Assertion, 'claims'>;
 
 /**
  * What a write changed, gathered over a transaction and settled at its end: groups whose assertions must
- * be looked at again, assertions that lost or changed claims, and time ranges whose undated claims may
- * now belong to another event.
+ * be looked at again, and assertions that lost or changed claims.
  */
 export interface WorkSet {
   readonly groups: Set<string>;
   readonly assertions: Set<string>;
-  readonly ranges: { base: string; from: string; to: string }[];
 }
 
-export const newWorkSet = (): WorkSet => ({ groups: new Set(), assertions: new Set(), ranges: [] });
+export const newWorkSet = (): WorkSet => ({ groups: new Set(), assertions: new Set() });
 
 interface Placement {
   readonly base: string;
@@ -72,16 +70,14 @@ export class KnowledgeWriter {
   private readonly stories: StoryIndex;
   private readonly s;
 
+  private dataVersion = -1;
+
   constructor(
     private readonly db: Database,
-    defaultGrades: OutletGrades,
+    private readonly defaultGrades: OutletGrades,
   ) {
     this.stories = new StoryIndex(db);
     this.grades = defaultGrades;
-    for (const row of db
-      .prepare<[], { outlet: string; grade: ReliabilityGrade }>('SELECT outlet, grade FROM outlet_grades')
-      .all())
-      this.grades = withGrade(this.grades, row.outlet, row.grade);
     this.s = {
       oldClaims: db.prepare<
         [string],
@@ -140,20 +136,6 @@ export class KnowledgeWriter {
       insertClaimEntity: db.prepare<[string, number | bigint]>(
         'INSERT OR IGNORE INTO claim_entities (entity_id, claim_rowid) VALUES (?, ?)',
       ),
-      homeOfUndated: db.prepare<[string, string, string], { start: string | null }>(
-        `SELECT max(when_start) AS start FROM claims
-          WHERE base_key = ? AND dated = 1 AND when_start <= ? AND when_end >= ?`,
-      ),
-      undatedIn: db.prepare<
-        [string, string, string],
-        { rowid: number; group_key: string; assertion_id: string | null; published: string }
-      >(
-        `SELECT rowid, group_key, assertion_id, published FROM claims
-          WHERE base_key = ? AND dated = 0 AND published >= ? AND published <= ?`,
-      ),
-      moveClaim: db.prepare<[string, number]>(
-        'UPDATE claims SET group_key = ?, assertion_id = NULL WHERE rowid = ?',
-      ),
       lightRows: db.prepare<[string], LightRow>(
         `SELECT rowid, key, assertion_id, published, when_start, when_end, dated, modality
            FROM claims WHERE group_key = ?`,
@@ -199,17 +181,17 @@ export class KnowledgeWriter {
       ),
       claimsByRawIds: db.prepare<
         [string],
-        { rowid: number; body: string; correction: string | null; published: string | null }
+        { rowid: number; body: string; correction: string | null; story_id: string }
       >(
-        `SELECT c.rowid, c.body, r.correction, c.published FROM claims c
+        `SELECT c.rowid, c.body, r.correction, c.story_id FROM claims c
            LEFT JOIN claim_reviews r ON r.claim_key = c.key
           WHERE c.rowid IN (SELECT claim_rowid FROM claim_entities WHERE entity_id IN (SELECT value FROM json_each(?)))`,
       ),
       claimsByKeys: db.prepare<
         [string],
-        { rowid: number; body: string; correction: string | null; published: string | null }
+        { rowid: number; body: string; correction: string | null; story_id: string }
       >(
-        `SELECT c.rowid, c.body, r.correction, c.published FROM claims c
+        `SELECT c.rowid, c.body, r.correction, c.story_id FROM claims c
            LEFT JOIN claim_reviews r ON r.claim_key = c.key WHERE c.key IN (SELECT value FROM json_each(?))`,
       ),
       placementOf: db.prepare<
@@ -233,11 +215,29 @@ export class KnowledgeWriter {
       merges: db.prepare<[], { from_id: string; into_id: string }>(
         'SELECT from_id, into_id FROM entity_merges',
       ),
+      grades: db.prepare<[], { outlet: string; grade: ReliabilityGrade }>(
+        'SELECT outlet, grade FROM outlet_grades',
+      ),
     };
+  }
+
+  /**
+   * Merges and outlet grades are cached per connection: reloaded when another connection committed
+   * (SQLite's data_version changed) and, forced, at the start of every write — a rolled-back transaction
+   * may have changed the cache without changing the store.
+   */
+  refresh(force = false): void {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (!force && version === this.dataVersion) return;
+    this.dataVersion = version;
+    this.merges = null;
+    this.grades = this.defaultGrades;
+    for (const row of this.s.grades.all()) this.grades = withGrade(this.grades, row.outlet, row.grade);
   }
 
   /** An entity id after analyst merges (followed to the end; a cycle, which merge refuses, stops). */
   resolve = (id: string): string => {
+    if (this.dataVersion < 0) this.refresh();
     this.merges ??= new Map(this.s.merges.all().map((r) => [r.from_id, r.into_id]));
     let current = id;
     for (let hops = 0; hops < 32; hops++) {
@@ -248,34 +248,24 @@ export class KnowledgeWriter {
     return current;
   };
 
-  /** Where a claim (as corrected) goes: its base key and time bucket. */
-  private place(claim: Claim, published: string | null): Placement {
+  /**
+   * Where a claim (as corrected) goes: its group, the type, stage and principal roles with merges applied.
+   * A claim that names none of its principal roles (a seizure of "mortar rounds" by nobody named) says
+   * nothing that ties it to another article's claim: its group is its story's own.
+   */
+  private place(claim: Claim, storyId: string): Placement {
     const base = groupKeyOf(claim, this.resolve);
+    const named = PRINCIPAL_ROLES[claim.type].some((role) => {
+      const value = claim[role];
+      const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+      return ids.some((id) => !id.startsWith('anon:'));
+    });
+    const groupKey = named ? base : `${base}|story=${storyId}`;
     if (isDatedClaim(claim)) {
       const when = claim.when as NonNullable<Claim['when']>;
-      return {
-        base,
-        dated: true,
-        whenStart: when.start,
-        whenEnd: when.end,
-        groupKey: `${base}@${when.start.slice(0, 4)}`,
-      };
+      return { base, dated: true, whenStart: when.start, whenEnd: when.end, groupKey };
     }
-    return {
-      base,
-      dated: false,
-      whenStart: null,
-      whenEnd: null,
-      groupKey: `${base}@${this.undatedBucket(base, published)}`,
-    };
-  }
-
-  /** The bucket of an undated claim: the dated event it would join (see clusterByTime), else its publication year. */
-  private undatedBucket(base: string, published: string | null): string {
-    if (!published) return 'p';
-    const day = published.slice(0, 10);
-    const home = this.s.homeOfUndated.get(base, day, addDays(day, -UNDATED_WINDOW_DAYS))?.start;
-    return home ? home.slice(0, 4) : `p${published.slice(0, 4)}`;
+    return { base, dated: false, whenStart: null, whenEnd: null, groupKey };
   }
 
   /** Stores one article's extraction in place of its previous one; what it changed goes to `work`. */
@@ -285,12 +275,6 @@ export class KnowledgeWriter {
     for (const row of s.oldClaims.all(article.id)) {
       work.groups.add(row.group_key);
       if (row.assertion_id) work.assertions.add(row.assertion_id);
-      if (row.dated)
-        work.ranges.push({
-          base: row.base_key,
-          from: row.when_start,
-          to: addDays(row.when_end, UNDATED_WINDOW_DAYS),
-        });
     }
     s.deleteClaims.run(article.id);
     for (const row of s.oldEntities.all(article.id))
@@ -344,14 +328,8 @@ export class KnowledgeWriter {
       seen.set(key, n + 1);
       if (n > 0) key = `${key}~${n}`;
       const effective = applyCorrection(claim, parseCorrection(s.review.get(key)?.correction ?? null));
-      const placed = this.place(effective, article.published);
+      const placed = this.place(effective, storyId);
       work.groups.add(placed.groupKey);
-      if (placed.dated)
-        work.ranges.push({
-          base: placed.base,
-          from: placed.whenStart as string,
-          to: addDays(placed.whenEnd as string, UNDATED_WINDOW_DAYS),
-        });
       const { lastInsertRowid } = s.insertClaim.run({
         key,
         articleId: article.id,
@@ -368,39 +346,13 @@ export class KnowledgeWriter {
         dated: placed.dated ? 1 : 0,
         body: JSON.stringify(claim),
       });
-      for (const [, id] of [...roleEntries(claim), ...roleEntries(effective)])
+      for (const id of new Set([...entityIdsOf(claim), ...entityIdsOf(effective)]))
         s.insertClaimEntity.run(id, lastInsertRowid);
     }
   }
 
-  /** Settles a transaction's work: undated claims move to the events they now join, then clusters are rebuilt. */
+  /** Settles a transaction's work: every group whose claims changed is looked at again. */
   finish(work: WorkSet): void {
-    // Dated claims do not move here, so an undated claim's bucket is final once computed: each is checked once.
-    const checked = new Set<number>();
-    const buckets = new Map<string, string>();
-    const seenRanges = new Set<string>();
-    for (const range of work.ranges) {
-      const rangeKey = `${range.base}\u0000${range.from}\u0000${range.to}`;
-      if (seenRanges.has(rangeKey)) continue;
-      seenRanges.add(rangeKey);
-      for (const row of this.s.undatedIn.all(range.base, range.from, range.to)) {
-        if (checked.has(row.rowid)) continue;
-        checked.add(row.rowid);
-        const memo = `${range.base}\u0000${row.published.slice(0, 10)}`;
-        let bucket = buckets.get(memo);
-        if (bucket === undefined) {
-          bucket = this.undatedBucket(range.base, row.published);
-          buckets.set(memo, bucket);
-        }
-        const groupKey = `${range.base}@${bucket}`;
-        if (groupKey === row.group_key) continue;
-        this.s.moveClaim.run(groupKey, row.rowid);
-        work.groups.add(row.group_key);
-        work.groups.add(groupKey);
-        if (row.assertion_id) work.assertions.add(row.assertion_id);
-      }
-    }
-    work.ranges.length = 0;
     for (const group of work.groups) this.rebuildGroup(group, work.assertions);
     work.groups.clear();
     work.assertions.clear();
@@ -511,32 +463,25 @@ export class KnowledgeWriter {
 
   /** Claims are placed again (after a merge, split or correction): each goes where its resolved, corrected form belongs. */
   private replace(
-    rows: readonly { rowid: number; body: string; correction: string | null; published: string | null }[],
+    rows: readonly { rowid: number; body: string; correction: string | null; story_id: string }[],
     work: WorkSet,
   ): void {
     for (const row of rows) {
       const effective = applyCorrection(JSON.parse(row.body) as Claim, parseCorrection(row.correction));
-      for (const [, id] of roleEntries(effective)) this.s.insertClaimEntity.run(id, row.rowid);
+      for (const id of entityIdsOf(effective)) this.s.insertClaimEntity.run(id, row.rowid);
       const before = this.s.placementOf.get(row.rowid);
       if (!before) continue;
       work.groups.add(before.group_key);
       if (before.assertion_id) work.assertions.add(before.assertion_id);
-      if (before.dated)
-        work.ranges.push({
-          base: before.base_key,
-          from: before.when_start as string,
-          to: addDays(before.when_end as string, UNDATED_WINDOW_DAYS),
-        });
-      const placed = this.place(effective, row.published);
+      const placed = this.place(effective, row.story_id);
       this.s.replace.run({ ...placed, dated: placed.dated ? 1 : 0, rowid: row.rowid });
       work.groups.add(placed.groupKey);
-      if (placed.dated)
-        work.ranges.push({
-          base: placed.base,
-          from: placed.whenStart as string,
-          to: addDays(placed.whenEnd as string, UNDATED_WINDOW_DAYS),
-        });
     }
+  }
+
+  /** The merges changed in this transaction: resolve from the table again. */
+  forgetMerges(): void {
+    this.merges = null;
   }
 
   /** After a merge or split: claims naming these raw ids move to the groups their new resolution gives. */
@@ -551,13 +496,8 @@ export class KnowledgeWriter {
   }
 
   /** An outlet's grade changed: every assertion it carried is rated again. */
-  regrade(outlet: string, grade: ReliabilityGrade | null, defaults: OutletGrades, work: WorkSet): void {
-    this.grades = grade ? withGrade(this.grades, outlet, grade) : defaults;
-    if (!grade)
-      for (const row of this.db
-        .prepare<[], { outlet: string; grade: ReliabilityGrade }>('SELECT outlet, grade FROM outlet_grades')
-        .all())
-        this.grades = withGrade(this.grades, row.outlet, row.grade);
+  regrade(outlet: string, work: WorkSet): void {
+    this.refresh(true);
     for (const row of this.s.claimsOfOutlet.all(outlet)) {
       work.groups.add(row.group_key);
       if (row.assertion_id) work.assertions.add(row.assertion_id);

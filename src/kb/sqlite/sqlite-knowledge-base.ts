@@ -32,8 +32,12 @@ export class SqliteKnowledgeBase {
     grades: OutletGrades = loadOutletGrades(),
   ) {
     this.writer = new KnowledgeWriter(db, grades);
-    this.reader = new KnowledgeReader(db, this.writer.resolve);
-    this.desk = new ReviewDesk(db, this.writer, grades);
+    // Reads see other connections' merges: the cache is checked (one pragma) before each resolution.
+    this.reader = new KnowledgeReader(db, (id) => {
+      this.writer.refresh();
+      return this.writer.resolve(id);
+    });
+    this.desk = new ReviewDesk(db, this.writer);
   }
 
   /** Stores the extractions (each replacing its article's previous one) and rebuilds the assertions they touch. */
@@ -78,7 +82,12 @@ export class SqliteKnowledgeBase {
 
   private write<T>(what: string, work: () => T): T {
     try {
-      return this.db.transaction(work).immediate();
+      return this.db
+        .transaction(() => {
+          this.writer.refresh(true);
+          return work();
+        })
+        .immediate();
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new StorageError(`${what} failed: ${(error as Error).message}`, what, { cause: error });

@@ -128,9 +128,8 @@ export const MIGRATIONS: readonly Migration[] = [
         outlet       TEXT,
         url          TEXT,
         story_id     TEXT NOT NULL,
-        -- Where it meets other articles' claims: type, stage and principal roles (base_key), and a time
-        -- bucket (the year a dated claim's event began; for an undated one, the year of the dated event
-        -- it joins, else 'p' + the year it was published), so no rebuild reads more than one bucket.
+        -- Where it meets other articles' claims: type, stage and principal roles after merges (base_key);
+        -- group_key is the same, or scoped to its story when no principal role is named.
         base_key     TEXT NOT NULL,
         dated        INTEGER NOT NULL,
         when_start   TEXT,
@@ -141,8 +140,6 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX claims_article ON claims (article_id);
       CREATE INDEX claims_group ON claims (group_key);
-      CREATE INDEX claims_dated ON claims (base_key, dated, when_start);
-      CREATE INDEX claims_undated ON claims (base_key, dated, published);
       CREATE INDEX claims_assertion ON claims (assertion_id);
       -- Raw (unmerged) entity ids in each claim: what a merge or a split must revisit.
       CREATE TABLE claim_entities (

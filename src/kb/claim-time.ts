@@ -10,9 +10,3 @@ export const UNDATED_WINDOW_DAYS = 730;
 export function isDatedClaim(claim: Pick<Claim, 'when' | 'modality'>): boolean {
   return !!claim.when && claim.when.basis !== 'published' && claim.modality !== 'denied';
 }
-
-/** ISO date `days` after the given one (a year or year-month counts from its first day). */
-export function addDays(iso: string, days: number): string {
-  const base = iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso.slice(0, 10);
-  return new Date(Date.parse(`${base}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
