@@ -117,6 +117,40 @@ describe('assertions', () => {
   });
 });
 
+describe('bulk load', () => {
+  it('storeDeferred then settle builds the same assertions as storing batch by batch', async () => {
+    const other = tempStore();
+    try {
+      const pipeline = createMentionPipeline();
+      const { newWorkSet } = await import('../../src/kb/sqlite/kb-writer.js');
+      const work = newWorkSet();
+      for (const id of ['kb-001', 'kb-002', 'kb-003', 'kb-004', 'kb-005']) {
+        const article = await store.articles.getArticle(id);
+        if (!article) throw new Error(id);
+        await other.store.articles.saveArticles([article]);
+        const { extractArticle } = await import('../../src/extract/extraction.js');
+        other.store.knowledge.storeDeferred(
+          [{ article, extraction: extractArticle(pipeline, article) }],
+          'test',
+          work,
+        );
+      }
+      expect(other.store.knowledge.reader.assertions().total).toBe(0);
+      const progress: number[] = [];
+      other.store.knowledge.settle(work, 2, (done) => progress.push(done));
+      expect(progress.at(-1)).toBeGreaterThan(2);
+      const view = (reader: typeof kb.reader) =>
+        reader
+          .assertions({ limit: 100 })
+          .assertions.map((a) => ({ ...a, keys: reader.claimsOf(a.id).map((c) => c.key) }))
+          .sort((a, b) => a.id.localeCompare(b.id));
+      expect(view(other.store.knowledge.reader)).toEqual(view(kb.reader));
+    } finally {
+      await other.dispose();
+    }
+  });
+});
+
 describe('review', () => {
   it('refuses an edit without who or why, and one naming nothing stored', () => {
     const id = transfer('state:PRK', 'group:hamas').id;

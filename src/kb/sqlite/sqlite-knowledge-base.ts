@@ -10,7 +10,7 @@ import {
 import { loadOutletGrades, type OutletGrades } from '../credibility.js';
 import { KnowledgeReader } from './kb-reader.js';
 import { type ReviewAction, ReviewDesk, type ReviewEdit, type ReviewMeta } from './kb-review.js';
-import { type ArticleRef, KnowledgeWriter, newWorkSet } from './kb-writer.js';
+import { type ArticleRef, KnowledgeWriter, newWorkSet, type WorkSet } from './kb-writer.js';
 
 export interface StoredExtraction {
   readonly article: ArticleRef;
@@ -48,6 +48,32 @@ export class SqliteKnowledgeBase {
         this.writer.storeArticle(article, extraction, extractor, work);
       this.writer.finish(work);
     });
+  }
+
+  /**
+   * For bulk loads: stores the extractions in one transaction but leaves the assertions they touch to
+   * `settle`, gathering what to rebuild in `work` — so the busiest groups are rebuilt once, not per batch.
+   * Questions answered before `settle` see the new claims but not their assertions.
+   */
+  storeDeferred(items: readonly StoredExtraction[], extractor: string, work: WorkSet): void {
+    this.write('storing extractions', () => {
+      for (const { article, extraction } of items)
+        this.writer.storeArticle(article, extraction, extractor, work);
+    });
+  }
+
+  /** Rebuilds what `storeDeferred` left, `chunk` groups per transaction; reports progress as groups done. */
+  settle(work: WorkSet, chunk = 5_000, onProgress?: (done: number, total: number) => void): void {
+    const groups = [...work.groups];
+    for (let at = 0; at < groups.length; at += chunk) {
+      const part = groups.slice(at, at + chunk);
+      this.write('building assertions', () =>
+        this.writer.finish({ groups: new Set(part), assertions: new Set(work.assertions) }),
+      );
+      onProgress?.(Math.min(groups.length, at + chunk), groups.length);
+    }
+    work.groups.clear();
+    work.assertions.clear();
   }
 
   review(action: ReviewAction, meta: ReviewMeta): ReviewEdit {
