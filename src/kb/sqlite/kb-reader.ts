@@ -363,9 +363,18 @@ export class KnowledgeReader {
         'SELECT document, version, extractor, story_id FROM extractions WHERE article_id = ?',
       )
       .get(articleId);
-    return row
-      ? { ...JSON.parse(row.document), version: row.version, extractor: row.extractor, storyId: row.story_id }
-      : null;
+    if (!row) return null;
+    const claims = this.db
+      .prepare<[string], { body: string }>('SELECT body FROM claims WHERE article_id = ? ORDER BY rowid')
+      .all(articleId)
+      .map((r) => JSON.parse(r.body) as Extraction['claims'][number]);
+    return {
+      ...JSON.parse(row.document),
+      claims,
+      version: row.version,
+      extractor: row.extractor,
+      storyId: row.story_id,
+    };
   }
 
   /** The other articles of an article's story (syndicated copies, reposts). */

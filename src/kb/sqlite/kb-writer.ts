@@ -286,7 +286,8 @@ export class KnowledgeWriter {
 
     const storyId = this.stories.assign(article);
     const { text: _text, ...articleMeta } = extraction.article;
-    const { explain: _explain, ...rest } = extraction;
+    // The claims are rows of their own: the document keeps the rest (entities with mentions, times, amounts).
+    const { explain: _explain, claims: _claims, ...rest } = extraction;
     s.upsertExtraction.run({
       articleId: article.id,
       version: article.version,
