@@ -24,14 +24,16 @@ export function renderSearchTable(
   offset: number,
   hits: readonly SearchHit[],
   mark: (s: string) => string,
+  totalIsLowerBound = false,
 ): string {
+  const count = `${total.toLocaleString('en')}${totalIsLowerBound ? '+' : ''}`;
   if (hits.length === 0) {
     return total > 0
-      ? `${total.toLocaleString('en')} articles match ${JSON.stringify(query)}; none from result ${offset + 1} on\n`
+      ? `${count} articles match ${JSON.stringify(query)}; none from result ${offset + 1} on\n`
       : `no articles match ${JSON.stringify(query)}\n`;
   }
   const lines = [
-    `${total.toLocaleString('en')} articles match ${JSON.stringify(query)}; showing ${offset + 1}–${offset + hits.length}`,
+    `${count} articles match ${JSON.stringify(query)}; showing ${offset + 1}–${offset + hits.length}`,
     '',
   ];
   hits.forEach((hit, i) => {

@@ -42,7 +42,9 @@ export interface SearchHit {
 }
 
 export interface SearchPage {
+  /** Matches, counted up to 10,000: past that, `totalIsLowerBound` is true. */
   readonly total: number;
+  readonly totalIsLowerBound?: boolean;
   readonly hits: readonly SearchHit[];
 }
 

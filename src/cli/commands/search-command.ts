@@ -36,7 +36,14 @@ export function registerSearch(program: Command): void {
           for (const hit of page.hits) process.stdout.write(`${JSON.stringify(hit)}\n`);
         else
           process.stdout.write(
-            renderSearchTable(query, page.total, flags.offset, page.hits, highlighter(process.stdout)),
+            renderSearchTable(
+              query,
+              page.total,
+              flags.offset,
+              page.hits,
+              highlighter(process.stdout),
+              page.totalIsLowerBound,
+            ),
           );
       } finally {
         await repository.close();

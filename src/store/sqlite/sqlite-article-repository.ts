@@ -18,6 +18,7 @@ import { latestSchemaVersion, migrate } from './migrations.js';
 const MARK_START = '\u0002';
 const MARK_END = '\u0003';
 const SNIPPET_TOKENS = 24;
+const SEARCH_COUNT_CAP = 10_000;
 // bm25 column weights: a word in the headline says more about the article than one in the body.
 const TITLE_WEIGHT = 5.0;
 const TEXT_WEIGHT = 1.0;
@@ -123,8 +124,10 @@ export class SqliteArticleRepository implements ArticleRepository {
           WHERE articles_fts MATCH ?
           ORDER BY rank LIMIT ? OFFSET ?`,
       ),
+      // Counting every match of a common word in a large store costs more than ranking the first page:
+      // counted up to a cap, past which the total is a lower bound.
       searchCount: db.prepare<[string], { n: number }>(
-        'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?',
+        `SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ${SEARCH_COUNT_CAP + 1})`,
       ),
       stats: db.prepare<[], { articles: number; versions: number }>(
         'SELECT count(DISTINCT id) AS articles, count(*) AS versions FROM article_versions',
@@ -189,9 +192,13 @@ export class SqliteArticleRepository implements ArticleRepository {
     if (!Number.isInteger(offset) || offset < 0) throw new AppError('bad-offset', 'offset must be 0 or more');
     const match = toFts5(parseSearchQuery(query));
     try {
-      const total = this.statements.searchCount.get(match)?.n ?? 0;
+      const counted = this.statements.searchCount.get(match)?.n ?? 0;
       const hits = this.statements.search.all(match, limit, offset).map(toSearchHit);
-      return { total, hits };
+      return {
+        total: Math.min(counted, SEARCH_COUNT_CAP),
+        totalIsLowerBound: counted > SEARCH_COUNT_CAP,
+        hits,
+      };
     } catch (error) {
       // The parser quotes every word, so FTS5 should never reject the expression; if it does, say so plainly.
       if (error instanceof Database.SqliteError && /fts5|syntax/i.test(error.message)) {
