@@ -34,6 +34,8 @@ export interface AssertionPage {
 }
 
 const COUNT_CAP = 10_000;
+/** Rows of each role an actor profile lists (the strongest by assertions and sources). */
+const PROFILE_ROWS_PER_ROLE = 100;
 
 export interface ProfileLink {
   readonly counterpart: string;
@@ -311,20 +313,35 @@ export class KnowledgeReader {
           WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY assertions DESC, independent DESC, counterpart`,
       )
       .all(ids);
+    // A frequent actor has thousands of rows: each role keeps its strongest, named in one query.
     const links: Record<string, ProfileLink[]> = {};
-    for (const row of rows) {
-      const counterpartName = row.counterpart
-        .split('>')
-        .map((part) => (part === '?' ? '(unknown)' : this.nameOf(part)))
-        .join(' → ');
+    const kept = rows.filter((row) => {
       const list = links[row.role] ?? [];
-      list.push({ ...row, counterpartName });
       links[row.role] = list;
-    }
+      if (list.length >= PROFILE_ROWS_PER_ROLE) return false;
+      list.push({ ...row, counterpartName: row.counterpart });
+      return true;
+    });
+    const names = new Map(
+      this.entitiesByIds([...new Set(kept.flatMap((row) => row.counterpart.split('>')))]).map((e) => [
+        e.id,
+        e.name,
+      ]),
+    );
+    for (const role of Object.keys(links))
+      links[role] = (links[role] ?? []).map((row) => ({
+        ...row,
+        counterpartName: row.counterpart
+          .split('>')
+          .map((part) => (part === '?' ? '(unknown)' : (names.get(part) ?? part)))
+          .join(' → '),
+      }));
     const articles =
       this.db
         .prepare<[string], { n: number }>(
-          'SELECT count(DISTINCT article_id) AS n FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))',
+          entity.mergedFrom.length > 0
+            ? 'SELECT count(DISTINCT article_id) AS n FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))'
+            : "SELECT count(*) AS n FROM article_entities WHERE entity_id = json_extract(?, '$[0]')",
         )
         .get(ids)?.n ?? 0;
     const outlets = this.db
