@@ -1,0 +1,3 @@
+export function NetworkPage(_props: { params: URLSearchParams }) {
+  return <div class="page">NetworkPage todo</div>;
+}
