@@ -89,7 +89,12 @@ export async function watchedPage(
   return { page, watch };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A PNG in test-artifacts/screenshots: the whole page, or what is on screen (with a drawer open). */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
 }

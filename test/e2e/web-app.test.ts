@@ -92,7 +92,7 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     await page.waitForTimeout(600);
     const box = await page.locator('.article-body mark.evidence').first().boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
-    await screenshot(page, '03-reader-interdiction-evidence');
+    await screenshot(page, '03-reader-interdiction-evidence', { fullPage: false });
   });
 
   it('the actor page of North Korea lists Hamas as a recipient', async () => {
@@ -115,7 +115,7 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     // A timeline dot opens its assertion, with its evidence.
     await page.locator('.timeline circle.point').first().click();
     await page.waitForSelector('.drawer .claim-evidence');
-    await screenshot(page, '05-actor-assertion');
+    await screenshot(page, '05-actor-assertion', { fullPage: false });
   });
 
   it('a review action without a token is refused; with one it is stored', async () => {
@@ -153,6 +153,63 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     expect(await page.locator('.queue-item.selected').getAttribute('data-assertion')).toBe(target);
     await page.waitForSelector(`.log li[data-edit="${log[0]?.id}"]`);
     await screenshot(page, '07-review-stored');
+  });
+
+  it('the network: supplier → recipient graph, intermediaries visible, a link clicks through to its evidence', async () => {
+    await open('#/network');
+    await page.waitForSelector('.sigma-container canvas');
+    await page.waitForSelector('.links tbody tr');
+    expect(Number(await page.locator('.sigma-container').getAttribute('data-nodes'))).toBeGreaterThan(3);
+    const viaBroker = page.locator('.links tbody tr', { hasText: 'Ocean Star Trading Ltd' });
+    expect(await viaBroker.first().textContent()).toContain('through an intermediary');
+    expect(await page.locator('.viz-overlay').textContent()).toContain('intermediary');
+    await page.waitForTimeout(500);
+    await screenshot(page, '09-network');
+    // A link (the table is the graph's keyboard twin) → its assertions → one with its evidence → the reader.
+    await page
+      .locator('.links tbody tr', { hasText: 'North Korea' })
+      .filter({ hasText: 'Hamas' })
+      .first()
+      .click();
+    await page.waitForSelector('.edge-panel .link-assertions button');
+    expect(await page.locator('.edge-panel').textContent()).toContain('North Korea');
+    await screenshot(page, '10-network-link', { fullPage: false });
+    await page.locator('.edge-panel .link-assertions button').first().click();
+    await page.waitForSelector('.drawer .claim-evidence a.evidence-quote');
+    await page.locator('.drawer a.evidence-quote').first().click();
+    await page.waitForSelector('.article-body mark.evidence');
+    expect(page.url()).toContain('claim=');
+  });
+
+  it('the map: transfers as arcs between countries, drawn from the bundled atlas', async () => {
+    await open('#/map');
+    await page.waitForSelector('.map-svg .arc');
+    expect(await page.locator('.map-svg path.country').count()).toBeGreaterThan(150);
+    expect(await page.locator('.map-svg .arc').count()).toBeGreaterThanOrEqual(3);
+    const labels = await page.locator('.map-svg .country-label').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['North Korea', 'Iran', 'Russia']));
+    expect(await page.locator('.map-svg .arc.via').count()).toBeGreaterThan(0);
+    expect(await page.locator('.off-map').textContent()).toContain('Ocean Star Trading Ltd');
+    await screenshot(page, '11-map');
+    // Click the arc where it is drawn: halfway along the curve (its bounding box's centre is off the line).
+    interface SvgPath {
+      getTotalLength(): number;
+      getPointAtLength(at: number): { x: number; y: number };
+      getScreenCTM(): { a: number; d: number; e: number; f: number };
+    }
+    const { x, y } = await page.locator('[data-arc="RUS->IRN"] a path').evaluate((el) => {
+      const path = el as unknown as SvgPath;
+      const point = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM();
+      return { x: point.x * m.a + m.e, y: point.y * m.d + m.f };
+    });
+    await page.mouse.click(x, y);
+    await page.waitForSelector('.arc-panel .link-assertions button');
+    expect(await page.locator('.arc-panel').textContent()).toContain('Russia → Iran');
+    await screenshot(page, '12-map-arc', { fullPage: false });
+    await open('#/map?view=world');
+    await page.waitForSelector('.map-svg .arc');
+    await screenshot(page, '13-map-world');
   });
 
   it('an article whose text holds <script> and <img onerror> renders inert, as text', async () => {
