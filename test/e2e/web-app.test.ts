@@ -95,6 +95,38 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     await screenshot(page, '03-reader-interdiction-evidence', { fullPage: false });
   });
 
+  it('facets narrow the assertions, and the URL keeps them', async () => {
+    await open('#/search');
+    await page.waitForSelector('.assertions tbody tr');
+    const all = await page.locator('.assertions tbody tr').count();
+    await page.check('input[name=stage][value=interdiction]');
+    await expect.poll(() => page.locator('.assertions tbody tr').count()).toBeLessThan(all);
+    for (const row of await page.locator('.assertions tbody tr').allTextContents())
+      expect(row).toContain('interdiction');
+    expect(page.url()).toContain('stage=interdiction');
+    await page.uncheck('input[name=stage][value=interdiction]');
+    await page.fill('input[name=actor]', 'Russia');
+    await page.press('input[name=actor]', 'Enter');
+    await expect
+      .poll(async () =>
+        (await page.locator('.assertions tbody tr').allTextContents()).every((r) => r.includes('Russia')),
+      )
+      .toBe(true);
+    await page.check('input[name=modality][value=reported]');
+    await page.waitForSelector('.assertions tbody tr >> text=fighter jets');
+    expect(await page.locator('.assertions tbody tr').count()).toBe(1);
+    expect(page.url()).toMatch(/actor=Russia.*modality=reported|modality=reported.*actor=Russia/);
+    await page.locator('.assertions tbody tr').first().click();
+    await page.waitForSelector('.drawer .claim-evidence');
+    expect(await page.locator('.drawer').textContent()).toContain('Russia');
+    await screenshot(page, '01b-search-facets', { fullPage: false });
+    // An unknown actor is said plainly.
+    await open('#/search?actor=Atlantis');
+    await page.waitForSelector('.status.error');
+    expect(await page.locator('.status.error').textContent()).toContain('Atlantis');
+    watch.expected.push(/status of 404/);
+  });
+
   it('the actor page of North Korea lists Hamas as a recipient', async () => {
     await open('#/actor/North%20Korea');
     await page.waitForSelector('.counterparts tbody tr');

@@ -2,8 +2,8 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlas from 'world-atlas/countries-110m.json';
-import iso from '../../../data/iso-country-codes.json';
+import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import iso from '../../../data/iso-country-codes.json' with { type: 'json' };
 
 /**
  * Countries of the bundled world atlas (Natural Earth 1:110m, via world-atlas), found by the ISO alpha-3

@@ -59,7 +59,7 @@ export function GraphView({
         y: p.y,
         size: 5 + Math.sqrt(flow) * 3,
         color: KIND_COLORS[node.type] ?? '#666',
-        label: node.label,
+        label: node.label.length > 26 ? `${node.label.slice(0, 25)}…` : node.label,
         shape: broker.has(node.id) ? 'diamond' : 'circle',
       });
     }

@@ -87,7 +87,7 @@ export function ClaimDetail({
               {formatInterval(c.when)}
               {c.when.basis === 'published' ? (
                 <span class="muted"> (no date in the text: the article's)</span>
-              ) : c.when.text ? (
+              ) : c.when.text && c.when.text !== formatInterval(c.when) ? (
                 <span class="muted"> (“{c.when.text}”)</span>
               ) : null}
             </>

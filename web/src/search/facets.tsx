@@ -11,9 +11,7 @@ function CheckGroup({
   chosen,
   labelOf = label,
   onChange,
-  columns = false,
 }: {
-  columns?: boolean;
   legend: string;
   name: string;
   values: readonly string[];
@@ -22,7 +20,7 @@ function CheckGroup({
   onChange: (next: string[]) => void;
 }) {
   return (
-    <fieldset class={`facet${columns ? ' columns' : ''}`}>
+    <fieldset class="facet">
       <legend>{legend}</legend>
       {values.map((v) => (
         <label key={v} class="check">
@@ -39,7 +37,7 @@ function CheckGroup({
               )
             }
           />
-          <span class={`swatch ${name}-${v}`} aria-hidden="true" />
+          {name === 'modality' ? null : <span class={`swatch ${name}-${v}`} aria-hidden="true" />}
           {labelOf(v)}
         </label>
       ))}
@@ -75,7 +73,9 @@ export function Facets({ filters, onChange }: { filters: Filters; onChange: (nex
   useEffect(() => setOutlet(filters.outlet), [filters.outlet]);
   const suggestions = useActorSuggestions(actor);
   const outlets = useOutlets();
-  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  // What is typed in the text fields goes along with any other change (a box ticked right after typing).
+  const set = (patch: Partial<Filters>) =>
+    onChange({ ...filters, actor: actor.trim(), outlet: outlet.trim(), ...patch });
   const applyText = () => {
     if (actor.trim() !== filters.actor || outlet.trim() !== filters.outlet)
       set({ actor: actor.trim(), outlet: outlet.trim() });
@@ -117,7 +117,6 @@ export function Facets({ filters, onChange }: { filters: Filters; onChange: (nex
         onChange={(type) => set({ type })}
       />
       <CheckGroup
-        columns
         legend="Stage"
         name="stage"
         values={STAGES}
@@ -125,7 +124,6 @@ export function Facets({ filters, onChange }: { filters: Filters; onChange: (nex
         onChange={(stage) => set({ stage })}
       />
       <CheckGroup
-        columns
         legend="Modality"
         name="modality"
         values={MODALITIES}

@@ -133,7 +133,12 @@ function AssertionResults({
         <>
           <p class="summary">
             {loaded.data.totalIsLowerBound ? 'More than ' : ''}
-            {plural(loaded.data.total, 'assertion')} {facets ? 'match the facets' : 'in the knowledge base'}
+            {plural(loaded.data.total, 'assertion')}{' '}
+            {facets
+              ? loaded.data.total === 1
+                ? 'matches the facets'
+                : 'match the facets'
+              : 'in the knowledge base'}
             {loaded.data.total > loaded.data.assertions.length
               ? ` (the latest ${loaded.data.assertions.length} shown)`
               : ''}

@@ -43,7 +43,8 @@ export function NetworkFilterForm({
 }) {
   const [involving, setInvolving] = useState(filters.involving);
   useEffect(() => setInvolving(filters.involving), [filters.involving]);
-  const set = (patch: Partial<NetworkFilters>) => onChange({ ...filters, ...patch });
+  const set = (patch: Partial<NetworkFilters>) =>
+    onChange({ ...filters, involving: involving.trim(), ...patch });
   return (
     <form
       class="facets"
