@@ -18,16 +18,15 @@ export function AssertionTable({
   const name = (id: string | undefined) => (id ? (names[id] ?? id) : '');
   const columns: Column<AssertionBody>[] = [
     {
-      key: 'type',
-      label: 'Type',
-      sort: (a) => a.type,
-      render: (a) => <TypeBadge type={a.type} />,
-    },
-    {
-      key: 'stage',
-      label: 'Stage',
-      sort: (a) => a.stage ?? '',
-      render: (a) => <StageBadge stage={a.stage} />,
+      key: 'what',
+      label: 'What',
+      sort: (a) => `${a.type} ${a.stage ?? ''}`,
+      render: (a) => (
+        <span class="what">
+          <TypeBadge type={a.type} />
+          <StageBadge stage={a.stage} />
+        </span>
+      ),
     },
     {
       key: 'parties',
