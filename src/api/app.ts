@@ -7,6 +7,7 @@ import { RouteTable } from './route.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge-routes.js';
 import { registerReviewRoutes } from './routes/review-routes.js';
+import { findWebRoot, registerWebRoutes } from './web-routes.js';
 
 export interface AppOptions {
   readonly store: Store;
@@ -15,6 +16,8 @@ export interface AppOptions {
   /** Largest request body in bytes (default 64 KiB). */
   readonly bodyLimit?: number;
   readonly version?: string;
+  /** The built web app's folder (default: dist/web, found from this file); null serves no web app. */
+  readonly webRoot?: string | null;
 }
 
 /**
@@ -79,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReviewRoutes(routes, options.store);
   const document = routes.openApi({ title: 'armstrace API', version: options.version ?? '0.1.0' });
   app.get('/api/docs', async () => document);
+  await registerWebRoutes(app, options.webRoot === undefined ? findWebRoot() : options.webRoot);
   return app;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_TYPES, SANCTION_STAGES, TRANSFER_STAGES } from '../extract/claims/claim.js';
+import { CLAIM_TYPES, MODALITIES, SANCTION_STAGES, TRANSFER_STAGES } from '../extract/claims/claim.js';
 import { ITEM_CATEGORIES } from '../extract/gazetteer/entry.js';
 
 /** "a,b" or a repeated parameter → a list of allowed values. */
@@ -29,7 +29,11 @@ export const FILTER_QUERY = z
     stage: listOf([...TRANSFER_STAGES, ...SANCTION_STAGES])
       .optional()
       .describe('stages, comma-separated'),
+    modality: listOf(MODALITIES)
+      .optional()
+      .describe('modalities, comma-separated: assertions with a claim of any of them'),
     itemCategory: z.enum(ITEM_CATEGORIES).optional(),
+    outlet: z.string().min(1).max(200).optional().describe('an outlet that carried it (its name as stored)'),
     since: isoDate.optional(),
     until: isoDate.optional(),
     minSources: z.coerce.number().int().min(1).max(1000).optional(),

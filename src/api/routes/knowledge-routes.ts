@@ -26,7 +26,9 @@ export function filterOf(reader: KnowledgeReader, q: z.infer<typeof FILTER_QUERY
   const out: Record<string, unknown> = {
     types: q.type,
     stages: q.stage,
+    modalities: q.modality,
     itemCategory: q.itemCategory,
+    outlet: q.outlet,
     since: q.since,
     until: q.until,
     minSources: q.minSources,
@@ -105,7 +107,9 @@ export function registerKnowledgeRoutes(routes: RouteTable, store: Store): void 
         assertion.seizer,
         assertion.interdicted_by,
         ...(assertion.intermediaries ?? []),
+        ...(assertion.end_users ?? []),
         ...(assertion.parties ?? []),
+        ...assertion.where,
       ];
       return {
         ...assertion,
@@ -232,6 +236,33 @@ export function registerKnowledgeRoutes(routes: RouteTable, store: Store): void 
         .header('content-disposition', `attachment; filename="armstrace.${format.extension}"`)
         .send(text);
     },
+  });
+
+  routes.add({
+    method: 'GET',
+    url: '/api/names',
+    tag: 'actors',
+    summary: 'Display names of entity ids (ids the store does not know answer with themselves)',
+    query: z
+      .object({
+        ids: z
+          .union([z.string(), z.array(z.string())])
+          .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+          .pipe(z.array(z.string().min(1).max(300)).min(1).max(500))
+          .describe('entity ids, comma-separated (at most 500)'),
+      })
+      .strict(),
+    returns: '{ id: name }',
+    handler: ({ query }) => names(reader, query.ids),
+  });
+
+  routes.add({
+    method: 'GET',
+    url: '/api/outlets',
+    tag: 'knowledge',
+    summary: 'Outlets of the extracted articles, with how many articles each carried',
+    returns: '[{ outlet, articles }]',
+    handler: () => reader.outlets(),
   });
 
   routes.add({

@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import { DEFAULT_READ_OPTIONS } from '../../ingest/reader.js';
 import { openSqliteRepository } from '../../store/sqlite/sqlite-article-repository.js';
 import { EXIT } from '../exit-codes.js';
-import { dbPath } from '../options.js';
+import { dbPath, parsePositiveInt } from '../options.js';
 import { runIngest } from './ingest-command.js';
+import { serve } from './serve-command.js';
 
 /** The bundled sample: the seed article the project started from. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
@@ -23,7 +24,15 @@ export function registerDemo(program: Command): void {
     )
     .argument('[paths...]', 'more files or directories to ingest')
     .option('--db <file>', 'SQLite store (default: $ARMSTRACE_DB or ./armstrace.db)')
-    .action(async (paths: string[], flags: { db?: string }) => {
+    .option('--serve', 'then serve the web app and the API over the store (what `npm start` does)')
+    .option('--host <address>', 'with --serve: address to bind', '127.0.0.1')
+    .option(
+      '--port <n>',
+      'with --serve: port (0: any free port)',
+      (v) => (v === '0' ? 0 : parsePositiveInt(v)),
+      8080,
+    )
+    .action(async (paths: string[], flags: { db?: string; serve?: boolean; host: string; port: number }) => {
       const db = dbPath(flags.db);
       const created = !existsSync(db);
       const status = await runIngest([SAMPLES_DIR, ...paths], {
@@ -67,6 +76,7 @@ export function registerDemo(program: Command): void {
             'add your own files, folders, feeds, JSONL or CSV (extracted as stored)',
           ],
         ];
+        if (flags.serve) commands.unshift([`serve${dbFlag}`, 'the web app and the HTTP API (what runs now)']);
         const width = Math.max(...commands.map(([c]) => c.length));
         out.push(
           '',
@@ -79,5 +89,11 @@ export function registerDemo(program: Command): void {
         await repository.close();
       }
       process.exitCode = status === EXIT.ok ? EXIT.ok : status;
+      if (flags.serve) {
+        const url = await serve({ db, host: flags.host, port: flags.port, rateLimit: 600 });
+        process.stdout.write(
+          `\nThe web app is at ${url}/  (open it in a browser; API: ${url}/api/docs; Ctrl-C stops)\n`,
+        );
+      }
     });
 }

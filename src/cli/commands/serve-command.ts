@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildApp } from '../../api/app.js';
+import { AppError } from '../../core/errors.js';
 import { openStore } from '../../kb/sqlite/sqlite-knowledge-base.js';
 import { dbOption } from '../kb-options.js';
 import { dbPath, parsePositiveInt } from '../options.js';
@@ -15,7 +16,20 @@ export interface ServeFlags {
 export async function serve(flags: ServeFlags): Promise<string> {
   const store = openStore(dbPath(flags.db));
   const app = await buildApp({ store, rateLimit: flags.rateLimit });
-  const url = await app.listen({ host: flags.host, port: flags.port });
+  let url: string;
+  try {
+    url = await app.listen({ host: flags.host, port: flags.port });
+  } catch (error) {
+    await app.close();
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
+      throw new AppError(
+        'serve',
+        `cannot listen on ${flags.host}:${flags.port} (${code}): pass another --port (0: any free port) or --host`,
+      );
+    throw error;
+  }
   const stop = async () => {
     await app.close();
     await store.close();

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ClaimType, Stage } from '../../extract/claims/claim.js';
+import type { ClaimType, Modality, Stage } from '../../extract/claims/claim.js';
 import type { Extraction } from '../../extract/extraction.js';
 import type { EntityType } from '../../extract/gazetteer/entry.js';
 import { ROLE_FIELDS } from '../claim-key.js';
@@ -17,6 +17,10 @@ export interface AssertionFilter {
   readonly involving?: string;
   readonly itemCategory?: string;
   readonly stages?: readonly Stage[];
+  /** Assertions with at least one claim of one of these modalities. */
+  readonly modalities?: readonly Modality[];
+  /** Assertions an outlet carried (its name as stored; case-insensitive). */
+  readonly outlet?: string;
   /** ISO dates: the event (or, undated, its reporting) overlaps [since, until]. */
   readonly since?: string;
   readonly until?: string;
@@ -160,6 +164,18 @@ export class KnowledgeReader {
     if (filter.stages?.length) {
       where.push('a.stage IN (SELECT value FROM json_each(?))');
       params.push(JSON.stringify(filter.stages));
+    }
+    if (filter.modalities?.length) {
+      where.push(
+        "EXISTS (SELECT 1 FROM json_each(a.body, '$.modality.all') m WHERE m.value IN (SELECT value FROM json_each(?)))",
+      );
+      params.push(JSON.stringify(filter.modalities));
+    }
+    if (filter.outlet) {
+      where.push(
+        "EXISTS (SELECT 1 FROM json_each(a.body, '$.sources.outlets') o WHERE json_extract(o.value, '$.outlet') = ? COLLATE NOCASE)",
+      );
+      params.push(filter.outlet);
     }
     if (filter.itemCategory) {
       where.push('a.id IN (SELECT assertion_id FROM assertion_items WHERE category = ?)');
@@ -392,6 +408,16 @@ export class KnowledgeReader {
       extractor: row.extractor,
       storyId: row.story_id,
     };
+  }
+
+  /** Outlets of the extracted articles (latest versions), most articles first. */
+  outlets(): { outlet: string; articles: number }[] {
+    return this.db
+      .prepare<[], { outlet: string; articles: number }>(
+        `SELECT outlet, count(*) AS articles FROM extractions WHERE outlet IS NOT NULL AND outlet != ''
+          GROUP BY outlet ORDER BY articles DESC, outlet`,
+      )
+      .all();
   }
 
   /** The other articles of an article's story (syndicated copies, reposts). */
