@@ -144,6 +144,11 @@ export class KnowledgeReader {
       where.push('d.entity_id = ? AND d.role = ?');
       params.push(this.resolve(driver[1]), driver[0]);
       order = 'd.sort_time DESC, a.id';
+    } else if (filter.itemCategory && !filter.involving) {
+      from = 'assertion_items d JOIN assertions a ON a.id = d.assertion_id';
+      where.push('d.category = ?');
+      params.push(filter.itemCategory);
+      order = 'd.sort_time DESC, a.id';
     } else if (filter.involving) {
       from =
         '(SELECT DISTINCT assertion_id FROM assertion_roles WHERE entity_id = ?) d JOIN assertions a ON a.id = d.assertion_id';
@@ -177,7 +182,7 @@ export class KnowledgeReader {
       );
       params.push(filter.outlet);
     }
-    if (filter.itemCategory) {
+    if (filter.itemCategory && (driver || filter.involving)) {
       where.push('a.id IN (SELECT assertion_id FROM assertion_items WHERE category = ?)');
       params.push(filter.itemCategory);
     }

@@ -158,8 +158,8 @@ export class KnowledgeWriter {
       insertRole: db.prepare<[string, string, string | null, string]>(
         'INSERT OR IGNORE INTO assertion_roles (entity_id, role, sort_time, assertion_id) VALUES (?, ?, ?, ?)',
       ),
-      insertItem: db.prepare<[string, string]>(
-        'INSERT OR IGNORE INTO assertion_items (category, assertion_id) VALUES (?, ?)',
+      insertItem: db.prepare<[string, string | null, string]>(
+        'INSERT OR IGNORE INTO assertion_items (category, sort_time, assertion_id) VALUES (?, ?, ?)',
       ),
       setAssertion: db.prepare<[string, number]>('UPDATE claims SET assertion_id = ? WHERE rowid = ?'),
       addLink: db.prepare(
@@ -436,7 +436,7 @@ export class KnowledgeWriter {
           for (const entity of typeof value === 'string' ? [value] : (value ?? []))
             s.insertRole.run(entity, role, sortTime, id);
         }
-        for (const item of assertion.items) s.insertItem.run(item.category, id);
+        for (const item of assertion.items) s.insertItem.run(item.category, sortTime, id);
         for (const claim of claims) {
           const row = current.get(claim.key);
           if (row && row.assertion_id !== id) s.setAssertion.run(id, row.rowid);

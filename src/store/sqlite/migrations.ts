@@ -183,10 +183,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
       CREATE INDEX assertion_roles_assertion ON assertion_roles (assertion_id);
       CREATE INDEX assertion_roles_time ON assertion_roles (entity_id, sort_time);
+      -- In time order per category, as roles are: a category filter reads its latest rows and stops.
       CREATE TABLE assertion_items (
         category     TEXT NOT NULL,
+        sort_time    TEXT,
         assertion_id TEXT NOT NULL REFERENCES assertions (id) ON DELETE CASCADE,
-        PRIMARY KEY (category, assertion_id)
+        PRIMARY KEY (category, sort_time, assertion_id)
       ) WITHOUT ROWID;
       CREATE INDEX assertion_items_assertion ON assertion_items (assertion_id);
       -- Aggregates for actor profiles, kept in step with assertions as they are rebuilt.
