@@ -1,4 +1,5 @@
 import { csvField } from '../export/csv-export.js';
+import { assertionEntityIds } from '../kb/claim-key.js';
 import type { AssertionBody } from '../kb/sqlite/kb-writer.js';
 
 export type NameOf = (id: string) => string;
@@ -82,20 +83,7 @@ export function assertionRow(a: AssertionBody, nameOf: NameOf): string[] {
 /** One JSON-able view of assertions with the names of every entity they name. */
 export function withNames(assertions: readonly AssertionBody[], nameOf: NameOf) {
   const names: Record<string, string> = {};
-  for (const a of assertions)
-    for (const value of [
-      a.supplier,
-      a.recipient,
-      a.actor,
-      a.target,
-      a.seizer,
-      a.interdicted_by,
-      ...(a.intermediaries ?? []),
-      ...(a.end_users ?? []),
-      ...(a.parties ?? []),
-      ...a.where,
-    ])
-      if (value && !(value in names)) names[value] = nameOf(value);
+  for (const id of assertions.flatMap(assertionEntityIds)) if (!(id in names)) names[id] = nameOf(id);
   return { names, assertions };
 }
 

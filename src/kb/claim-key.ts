@@ -71,6 +71,24 @@ export function assertionIdOf(groupKey: string, anchor: string): string {
   return `a:${digest(`${groupKey}@${anchor}`)}`;
 }
 
+/** The entity ids in the role fields of a claim or an assertion, in ROLE_FIELDS order. */
+export function roleIds(x: { readonly [K in RoleField]?: string | readonly string[] }): string[] {
+  const ids: string[] = [];
+  for (const role of ROLE_FIELDS) {
+    const value = x[role];
+    if (typeof value === 'string') ids.push(value);
+    else if (value) ids.push(...value);
+  }
+  return ids;
+}
+
+/** Every entity id an assertion names: its roles and its places. */
+export function assertionEntityIds(
+  a: Parameters<typeof roleIds>[0] & { readonly where: readonly string[] },
+): string[] {
+  return [...roleIds(a), ...a.where];
+}
+
 /** Every entity id a claim names: its roles, where it happened, who it is attributed to. */
 export function entityIdsOf(claim: Claim): string[] {
   const ids = roleEntries(claim).map(([, id]) => id);

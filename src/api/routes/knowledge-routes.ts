@@ -5,6 +5,7 @@ import { exportGexf } from '../../export/gexf-export.js';
 import { exportGraphml } from '../../export/graphml-export.js';
 import { exportJson } from '../../export/json-export.js';
 import { exportStix } from '../../export/stix-export.js';
+import { assertionEntityIds } from '../../kb/claim-key.js';
 import type { KbSnapshot } from '../../kb/model.js';
 import { analyseNetwork } from '../../kb/network/network-metrics.js';
 import { buildSupplyGraph } from '../../kb/network/supply-graph.js';
@@ -42,8 +43,12 @@ export function filterOf(reader: KnowledgeReader, q: z.infer<typeof FILTER_QUERY
   return out as AssertionFilter;
 }
 
-const names = (reader: KnowledgeReader, ids: Iterable<string>) =>
-  Object.fromEntries([...new Set(ids)].map((id) => [id, reader.nameOf(id)]));
+/** id → display name for every id, in one query; ids the store does not know name themselves. */
+const names = (reader: KnowledgeReader, ids: Iterable<string>) => {
+  const unique = [...new Set(ids)];
+  const known = new Map(reader.entitiesByIds(unique).map((e) => [e.id, e.name]));
+  return Object.fromEntries(unique.map((id) => [id, known.get(id) ?? id]));
+};
 
 const EXPORTS: Record<string, { type: string; extension: string; write: (s: KbSnapshot) => string }> = {
   csv: { type: 'text/csv; charset=utf-8', extension: 'csv', write: (s) => exportCsv(s, { types: 'all' }) },
@@ -71,21 +76,7 @@ export function registerKnowledgeRoutes(routes: RouteTable, store: Store): void 
         limit: query.limit,
         offset: query.offset,
       });
-      const ids = page.assertions.flatMap((a) =>
-        [
-          a.supplier,
-          a.recipient,
-          a.actor,
-          a.target,
-          a.seizer,
-          a.interdicted_by,
-          ...(a.intermediaries ?? []),
-          ...(a.end_users ?? []),
-          ...(a.parties ?? []),
-          ...a.where,
-        ].filter((x): x is string => !!x),
-      );
-      return { ...page, names: names(reader, ids) };
+      return { ...page, names: names(reader, page.assertions.flatMap(assertionEntityIds)) };
     },
   });
 
@@ -99,25 +90,7 @@ export function registerKnowledgeRoutes(routes: RouteTable, store: Store): void 
     handler: ({ params }) => {
       const assertion = reader.assertion(params.id);
       if (!assertion) throw new ApiError(404, 'not-found', `no assertion ${params.id}`);
-      const ids = [
-        assertion.supplier,
-        assertion.recipient,
-        assertion.actor,
-        assertion.target,
-        assertion.seizer,
-        assertion.interdicted_by,
-        ...(assertion.intermediaries ?? []),
-        ...(assertion.end_users ?? []),
-        ...(assertion.parties ?? []),
-        ...assertion.where,
-      ];
-      return {
-        ...assertion,
-        names: names(
-          reader,
-          ids.filter((x): x is string => !!x),
-        ),
-      };
+      return { ...assertion, names: names(reader, assertionEntityIds(assertion)) };
     },
   });
 
@@ -145,21 +118,7 @@ export function registerKnowledgeRoutes(routes: RouteTable, store: Store): void 
     handler: ({ params, query }) => {
       const profile = reader.profile(entityIdOf(reader, params.id), query.timeline);
       if (!profile) throw new ApiError(404, 'unknown-actor', `no actor ${params.id}`);
-      const ids = profile.timeline.flatMap((a) => [
-        a.supplier,
-        a.recipient,
-        a.actor,
-        a.target,
-        ...(a.parties ?? []),
-        ...(a.intermediaries ?? []),
-      ]);
-      return {
-        ...profile,
-        names: names(
-          reader,
-          ids.filter((x): x is string => !!x),
-        ),
-      };
+      return { ...profile, names: names(reader, profile.timeline.flatMap(assertionEntityIds)) };
     },
   });
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ClaimType, Modality, Stage } from '../../extract/claims/claim.js';
 import type { Extraction } from '../../extract/extraction.js';
 import type { EntityType } from '../../extract/gazetteer/entry.js';
-import { ROLE_FIELDS } from '../claim-key.js';
+import { assertionEntityIds, roleIds } from '../claim-key.js';
 import type { AliasRecord, Assertion, ClaimRecord, KbEntity, KbSnapshot } from '../model.js';
 import { CLAIM_ROW_COLUMNS, type ClaimRow, claimRecordOf } from './claim-records.js';
 import type { AssertionBody } from './kb-writer.js';
@@ -223,13 +223,7 @@ export class KnowledgeReader {
     const page = this.assertions({ ...filter, types: ['arms_transfer'], limit: filter.limit ?? 10_000_000 });
     const ids = new Set<string>();
     const assertions = page.assertions.map((body) => {
-      for (const id of [
-        body.supplier,
-        body.recipient,
-        ...(body.intermediaries ?? []),
-        ...(body.end_users ?? []),
-      ])
-        if (id) ids.add(id);
+      for (const id of roleIds(body)) ids.add(id);
       return { ...body, claims: [] } as Assertion;
     });
     const entities = this.entitiesByIds([...ids]);
@@ -445,11 +439,7 @@ export class KnowledgeReader {
     }));
     const ids = new Set<string>();
     for (const a of assertions) {
-      for (const role of ROLE_FIELDS) {
-        const value = a[role];
-        for (const id of typeof value === 'string' ? [value] : (value ?? [])) ids.add(id);
-      }
-      for (const w of a.where) ids.add(w);
+      for (const id of assertionEntityIds(a)) ids.add(id);
       for (const s of a.sources.attributed) if (s.entity) ids.add(s.entity);
     }
     const entities = [...ids]
