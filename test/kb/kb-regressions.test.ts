@@ -140,3 +140,53 @@ describe('review state shared between connections', () => {
     ).toThrow(/calendar date/);
   });
 });
+
+describe('kept counts and pages', () => {
+  it("an entity's article count follows re-extraction: an article that stops naming it no longer counts", () => {
+    const first = add('Russia delivered tanks to Syria in 2014, officials said.', '2016-02-01');
+    add('Russia delivered helicopters to Egypt in 2015, officials said.', '2016-03-01');
+    const articlesOf = (id: string) => store.knowledge.reader.profile(id)?.articles;
+    expect(articlesOf('state:RUS')).toBe(2);
+    expect(articlesOf('state:SYR')).toBe(1);
+    // The first article, edited: it now speaks of Iran, not of Russia and Syria.
+    const edited = {
+      ...articleOf(
+        'Iran delivered drones to Hezbollah in 2023, officials said.',
+        'An edited report',
+        '2016-02-01',
+        first,
+      ),
+      outlet: 'Outlet edited',
+      version: 2,
+    };
+    extractAndStore(store.knowledge, pipeline, [edited], 'test');
+    expect(articlesOf('state:RUS')).toBe(1);
+    expect(articlesOf('state:SYR')).toBe(0);
+    expect(articlesOf('state:IRN')).toBe(1);
+  });
+
+  it('lists each role of a profile strongest first, however many rows another role has', () => {
+    add('Russia delivered tanks to Syria in 2014, officials said.', '2016-02-01');
+    add('Russia delivered tanks to Syria in 2017, officials said.', '2018-02-01');
+    add('Russia delivered helicopters to Egypt in 2015, officials said.', '2016-03-01');
+    add('Iran delivered drones to Russia in 2022, officials said.', '2023-03-01');
+    const links = store.knowledge.reader.profile('state:RUS')?.links ?? {};
+    expect(links.supplier?.map((l) => [l.counterpart, l.assertions])).toEqual([
+      ['state:SYR', 2],
+      ['state:EGY', 1],
+    ]);
+    expect(links.recipient?.map((l) => l.counterpartName)).toEqual(['Iran']);
+  });
+
+  it('totals a short page without counting, and counts a full one', () => {
+    for (const year of [2011, 2013, 2015])
+      add(`Russia delivered tanks to Syria in ${year}, officials said.`, `${year + 1}-02-01`);
+    const page = (limit: number, offset = 0) =>
+      store.knowledge.reader.assertions({ types: ['arms_transfer'], limit, offset });
+    expect(page(50)).toMatchObject({ total: 3, totalIsLowerBound: false });
+    expect(page(2)).toMatchObject({ total: 3, totalIsLowerBound: false });
+    expect(page(2).assertions).toHaveLength(2);
+    expect(page(2, 2)).toMatchObject({ total: 3, totalIsLowerBound: false });
+    expect(page(2, 10)).toMatchObject({ total: 3, totalIsLowerBound: false, assertions: [] });
+  });
+});

@@ -14,6 +14,21 @@ export interface ActorLink {
 
 const UNKNOWN = '?';
 
+/** Every role a profile row can have, in the order a profile lists them. */
+export const ACTOR_ROLES = [
+  'supplier',
+  'recipient',
+  'intermediary',
+  'end_user',
+  'interdictor',
+  'seizer',
+  'attacker',
+  'attacked',
+  'tie',
+  'sanctioner',
+  'sanctioned',
+] as const;
+
 /** The profile rows an assertion contributes, one per entity and role. */
 export function actorLinksOf(a: Omit<Assertion, 'claims'>): ActorLink[] {
   const links: ActorLink[] = [];

@@ -4,6 +4,7 @@ import type { Extraction } from '../../extract/extraction.js';
 import type { EntityType } from '../../extract/gazetteer/entry.js';
 import { assertionEntityIds, roleIds } from '../claim-key.js';
 import type { AliasRecord, Assertion, ClaimRecord, KbEntity, KbSnapshot } from '../model.js';
+import { ACTOR_ROLES } from './actor-links.js';
 import { CLAIM_ROW_COLUMNS, type ClaimRow, claimRecordOf } from './claim-records.js';
 import type { AssertionBody } from './kb-writer.js';
 
@@ -31,13 +32,15 @@ export interface AssertionFilter {
 }
 
 export interface AssertionPage {
-  /** Matching assertions, counted up to COUNT_CAP. */
+  /** Matching assertions, counted up to COUNT_CAP and within COUNT_BUDGET_MS (else a lower bound). */
   readonly total: number;
   readonly totalIsLowerBound: boolean;
   readonly assertions: readonly AssertionBody[];
 }
 
 const COUNT_CAP = 10_000;
+/** How long a page's count may take before it is reported as a lower bound. */
+const COUNT_BUDGET_MS = 25;
 /** Rows of each role an actor profile lists (the strongest by assertions and sources). */
 const PROFILE_ROWS_PER_ROLE = 100;
 
@@ -87,8 +90,8 @@ export class KnowledgeReader {
            UNION ALL SELECT id, 1 FROM entities WHERE name = @name COLLATE NOCASE
            UNION ALL SELECT entity_id, 2 FROM entity_aliases WHERE alias = @name COLLATE NOCASE
            UNION ALL SELECT id, 3 FROM entities WHERE name LIKE @like ESCAPE '\\'
-         ) GROUP BY id ORDER BY min(rank),
-           (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = id) DESC, id LIMIT @limit`,
+         ) m GROUP BY m.id ORDER BY min(m.rank),
+           (SELECT e.articles FROM entities e WHERE e.id = m.id) DESC, m.id LIMIT @limit`,
       )
       .all({ id: q, name: q, like: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit: limit * 3 });
     const ids = [...new Set(rows.map((r) => this.resolve(r.id)))].slice(0, limit);
@@ -201,21 +204,39 @@ export class KnowledgeReader {
     if (!filter.includeRejected) where.push("a.review != 'rejected'");
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = filter.limit ?? 50;
+    const offset = filter.offset ?? 0;
     const rows = this.db
       .prepare<unknown[], { body: string }>(
         `SELECT a.body FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
       )
-      .all(...params, limit, filter.offset ?? 0);
-    const counted = this.db
-      .prepare<unknown[], { n: number }>(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${clause} LIMIT ${COUNT_CAP + 1})`,
-      )
-      .get(...params)?.n as number;
-    return {
-      total: Math.min(counted, COUNT_CAP),
-      totalIsLowerBound: counted > COUNT_CAP,
-      assertions: rows.map((r) => JSON.parse(r.body) as AssertionBody),
-    };
+      .all(...params, limit, offset);
+    const assertions = rows.map((r) => JSON.parse(r.body) as AssertionBody);
+    // A short page is the end of the matches; otherwise they are counted, within a cap and a time budget.
+    if (rows.length < limit && (rows.length > 0 || offset === 0))
+      return { total: offset + rows.length, totalIsLowerBound: false, assertions };
+    const { n, complete } = this.countWithin(`SELECT 1 FROM ${from} ${clause}`, params);
+    // A count stopped by its budget still counts at least the rows already shown.
+    const shown = rows.length > 0 ? offset + rows.length : 0;
+    return { total: Math.max(n, shown), totalIsLowerBound: !complete, assertions };
+  }
+
+  /**
+   * Counts a query's rows up to COUNT_CAP, stopping after COUNT_BUDGET_MS: a count over a frequent actor
+   * or a selective filter (a category with at least two sources) reads every match, and at a million
+   * articles that took seconds while the page itself took milliseconds. `complete` is false when it stopped.
+   */
+  private countWithin(sql: string, params: readonly unknown[]): { n: number; complete: boolean } {
+    const started = performance.now();
+    let n = 0;
+    for (const _ of this.db
+      .prepare<unknown[], unknown>(`${sql} LIMIT ${COUNT_CAP + 1}`)
+      .pluck()
+      .iterate(...params)) {
+      n++;
+      if (n > COUNT_CAP) return { n: COUNT_CAP, complete: false };
+      if ((n & 255) === 0 && performance.now() - started > COUNT_BUDGET_MS) return { n, complete: false };
+    }
+    return { n, complete: true };
   }
 
   /** Every arms-transfer assertion (without claims) and the entities they name: what the network is built from. */
@@ -237,8 +258,7 @@ export class KnowledgeReader {
   unlistedEntities(): { id: string; name: string; type: EntityType; articles: number }[] {
     return this.db
       .prepare<[], { id: string; name: string; type: EntityType; articles: number }>(
-        `SELECT e.id, e.name, e.type, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
-           FROM entities e
+        `SELECT e.id, e.name, e.type, e.articles FROM entities e
           WHERE e.id NOT LIKE 'anon:%' AND e.type NOT IN ('weapon', 'location', 'outlet', 'state')
             AND NOT EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.source = 'gazetteer')
             AND NOT EXISTS (SELECT 1 FROM entity_merges m WHERE m.from_id = e.id)
@@ -311,32 +331,22 @@ export class KnowledgeReader {
     const entity = this.entity(id);
     if (!entity) return null;
     const ids = JSON.stringify([id, ...entity.mergedFrom]);
-    const rows = this.db
-      .prepare<
-        [string],
-        {
-          role: string;
-          counterpart: string;
-          type: string;
-          stage: string;
-          modality: string;
-          assertions: number;
-          independent: number;
-        }
-      >(
-        `SELECT role, counterpart, type, stage, modality, assertions, independent FROM actor_links
-          WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY assertions DESC, independent DESC, counterpart`,
-      )
-      .all(ids);
-    // A frequent actor has thousands of rows: each role keeps its strongest, named in one query.
+    // A frequent actor has thousands of rows per role: each role lists its strongest, read in index order.
+    const strongest = this.db.prepare<
+      [string, string, number],
+      Omit<ProfileLink, 'counterpartName'> & { role: string }
+    >(
+      `SELECT role, counterpart, type, stage, modality, assertions, independent FROM actor_links
+        WHERE entity_id IN (SELECT value FROM json_each(?)) AND role = ?
+        ORDER BY assertions DESC, independent DESC, counterpart LIMIT ?`,
+    );
     const links: Record<string, ProfileLink[]> = {};
-    const kept = rows.filter((row) => {
+    const kept = ACTOR_ROLES.flatMap((role) => strongest.all(ids, role, PROFILE_ROWS_PER_ROLE));
+    for (const row of kept) {
       const list = links[row.role] ?? [];
       links[row.role] = list;
-      if (list.length >= PROFILE_ROWS_PER_ROLE) return false;
       list.push({ ...row, counterpartName: row.counterpart });
-      return true;
-    });
+    }
     const names = new Map(
       this.entitiesByIds([...new Set(kept.flatMap((row) => row.counterpart.split('>')))]).map((e) => [
         e.id,
@@ -356,7 +366,7 @@ export class KnowledgeReader {
         .prepare<[string], { n: number }>(
           entity.mergedFrom.length > 0
             ? 'SELECT count(DISTINCT article_id) AS n FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))'
-            : "SELECT count(*) AS n FROM article_entities WHERE entity_id = json_extract(?, '$[0]')",
+            : "SELECT articles AS n FROM entities WHERE id = json_extract(?, '$[0]')",
         )
         .get(ids)?.n ?? 0;
     const outlets = this.db

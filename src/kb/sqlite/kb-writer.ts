@@ -97,6 +97,7 @@ export class KnowledgeWriter {
         'SELECT entity_id, aliases FROM article_entities WHERE article_id = ?',
       ),
       deleteArticleEntities: db.prepare<[string]>('DELETE FROM article_entities WHERE article_id = ?'),
+      countArticle: db.prepare<[number, string]>('UPDATE entities SET articles = articles + ? WHERE id = ?'),
       decrementAlias: db.prepare<[string, string]>(
         "UPDATE entity_aliases SET articles = articles - 1 WHERE entity_id = ? AND alias = ? AND source = 'article'",
       ),
@@ -277,11 +278,13 @@ export class KnowledgeWriter {
       if (row.assertion_id) work.assertions.add(row.assertion_id);
     }
     s.deleteClaims.run(article.id);
-    for (const row of s.oldEntities.all(article.id))
+    for (const row of s.oldEntities.all(article.id)) {
+      s.countArticle.run(-1, row.entity_id);
       for (const alias of JSON.parse(row.aliases) as string[]) {
         s.decrementAlias.run(row.entity_id, alias);
         s.dropAlias.run(row.entity_id, alias);
       }
+    }
     s.deleteArticleEntities.run(article.id);
 
     const storyId = this.stories.assign(article);
@@ -319,6 +322,7 @@ export class KnowledgeWriter {
       ];
       for (const alias of aliases) s.articleAlias.run(entity.id, alias);
       s.insertArticleEntity.run(article.id, entity.id, entity.mentions.length, JSON.stringify(aliases));
+      s.countArticle.run(1, entity.id);
     }
 
     const seen = new Map<string, number>();

@@ -34,6 +34,20 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('count, upgrading a knowledge base of schema 3, the articles that name each entity', () => {
+    const db = new Database(join(dir, 'v3.db'));
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.exec(`INSERT INTO entities (id, name, type) VALUES ('state:PRK', 'North Korea', 'state'), ('org:x', 'X', 'organization');
+      INSERT INTO article_entities (article_id, entity_id, mentions, aliases)
+      VALUES ('a1', 'state:PRK', 2, '[]'), ('a2', 'state:PRK', 1, '[]'), ('a2', 'org:x', 1, '[]')`);
+    migrate(db);
+    expect(db.prepare('SELECT id, articles FROM entities ORDER BY id').all()).toEqual([
+      { id: 'org:x', articles: 1 },
+      { id: 'state:PRK', articles: 2 },
+    ]);
+    db.close();
+  });
+
   it('refuse a store made by a newer armstrace', () => {
     const path = join(dir, 'newer.db');
     const db = new Database(path);
