@@ -61,6 +61,7 @@ export function resolveFocus(frames: readonly Frame[]): { kept: Frame[]; continu
       continue;
     }
     inherit(frame, kept);
+    inheritTime(frame, kept);
     kept.push(frame);
   }
   // A side named later in the same sentence: "a first payment for the jets it ordered from the US".
@@ -153,6 +154,22 @@ function inherit(frame: Frame, kept: readonly Frame[]): void {
         frame.why.push(`${r} ← ${theirs.map((e) => e.name).join(' & ')} (from "${f.trigger.text}" in focus)`);
       }
     }
+    return;
+  }
+}
+
+/**
+ * "The shipment … destined for Iran, where the weapons would later be smuggled to Hezbollah": arms named
+ * before, with no time of their own, are those of the transfer or seizure in focus, and of its time.
+ */
+function inheritTime(frame: Frame, kept: readonly Frame[]): void {
+  if (frame.when || !frame.refersBack) return;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const f = kept[i] as Frame;
+    if (f.field !== frame.field || frame.sentence - f.sentence > 1) return;
+    if ((f.type !== 'arms_transfer' && f.type !== 'arms_seizure') || !f.when) continue;
+    frame.when = f.when;
+    frame.why.push(`time ← ${f.when.text} (from "${f.trigger.text}" in focus)`);
     return;
   }
 }

@@ -1154,7 +1154,9 @@ function fillCircumstances(
   }
   // "in Gaza", "off the Iranian coast", "in Kuwaiti waters" — not "near the Venezuelan border".
   const places = clausePhrases
-    .filter((p) => /^(?:in|at|near|off|inside|into|outside|over)$/.test(p.prep))
+    .filter(
+      (p) => /^(?:in|at|near|off|inside|into|outside|over)$/.test(p.prep) && !notThePlace(frame, units, p.at),
+    )
     .flatMap((p) => placeOf(units, p.np))
     .flatMap((a) => a.entities)
     .filter((e) => PLACE_TYPES.has(e.type));
@@ -1163,7 +1165,12 @@ function fillCircumstances(
   const located = (from: number, to: number) =>
     units
       .slice(from, to)
-      .filter((u, i) => u.kind === 'actor' && /^(?:in|at|near|off)$/.test(prepositionBefore(units, from + i)))
+      .filter(
+        (u, i) =>
+          u.kind === 'actor' &&
+          /^(?:in|at|near|off)$/.test(prepositionBefore(units, from + i)) &&
+          !notThePlace(frame, units, prepositionIndex(units, from + i)),
+      )
       .flatMap((u) => (u.kind === 'actor' ? u.entities : []))
       .filter((e) => PLACE_TYPES.has(e.type));
   // A side of the claim is not its place ("fired at Israel": Israel is the target).
@@ -1192,9 +1199,30 @@ function actorOf(e: EntityMention): ActorUnit {
 
 /** The preposition before a name, over its adjectives ("in northeastern Syria"). */
 function prepositionBefore(units: readonly Unit[], at: number): string {
+  return wordAt(units, prepositionIndex(units, at)) ?? '';
+}
+
+function prepositionIndex(units: readonly Unit[], at: number): number {
   let i = at - 1;
   while (units[i]?.kind === 'word' && (units[i] as { pos: string }).pos === 'ADJ') i--;
-  return wordAt(units, i) ?? '';
+  return i;
+}
+
+/**
+ * A place named after a preposition that is not where the claim took place: what was fired at ("missiles
+ * fired at Israel"), and, for a transfer, where a party sits ("a trading company based in east Beirut" —
+ * an offensive against fighters based in Gaza is in Gaza).
+ */
+function notThePlace(frame: Frame, units: readonly Unit[], preposition: number): boolean {
+  const before = wordAt(units, preposition - 1) ?? '';
+  // "fired at Israel", "fired them at Israel", "launched rockets at Israel".
+  const firedAt = [1, 2, 3].some((k) =>
+    /^(?:fired|fire|firing|launched|launch|launching|aimed|lobbed|hurled)$/.test(
+      wordAt(units, preposition - k) ?? '',
+    ),
+  );
+  if (wordAt(units, preposition) === 'at' && firedAt) return true;
+  return frame.type === 'arms_transfer' && /^(?:based|headquartered|registered|incorporated)$/.test(before);
 }
 
 /** The place a phrase names: the place itself, or a state by the coast, waters or soil it owns. */

@@ -102,15 +102,19 @@ export function modalityOf(input: ModalityInput): Modality {
   const chain = input.pos === 'verb' ? chainWords(units, at) : phraseChain(units, at);
   if (negated(chain) || deniedBySpeaker(units, at)) return 'denied';
   if (isConditional(units, at)) return 'conditional';
-  if (attribution.confirmed || wordAt(units, at - 1) === 'confirmed' || confirmedBefore(units, at))
-    return 'confirmed';
-  if (chain.some((w) => HEDGES.has(w)) || saidTo(units, at) || sentenceHedge(units)) return 'alleged';
-  if (
+  const intended =
     input.governedAsIntent ||
     chain.some((w) => INTENT.has(w)) ||
-    (input.pos === 'verb' && infinitiveHead(units, at))
+    (input.pos === 'verb' && infinitiveHead(units, at));
+  // A confirmed plan is still a plan: "confirmed … destined for Iran, where the weapons would later be
+  // smuggled to Hezbollah" confirms no delivery to Hezbollah.
+  if (
+    !intended &&
+    (attribution.confirmed || wordAt(units, at - 1) === 'confirmed' || confirmedBefore(units, at))
   )
-    return 'intended';
+    return 'confirmed';
+  if (chain.some((w) => HEDGES.has(w)) || saidTo(units, at) || sentenceHedge(units)) return 'alleged';
+  if (intended) return 'intended';
   if (input.sourced) return 'reported';
   return 'asserted';
 }
@@ -175,14 +179,19 @@ function confirmedBefore(units: readonly Unit[], at: number): boolean {
   return false;
 }
 
-/** "Hamas is said to be eager to…", "was reported to have sold". */
+/**
+ * "Hamas is said to be eager to…", "was reported to have sold" before the trigger in its clause; after it,
+ * the passive form hedges a fronted phrase too ("With a large down payment on the weaponry, Hamas is said to…").
+ */
 function saidTo(units: readonly Unit[], at: number): boolean {
-  for (let i = clauseStart(units, at); i < at; i++) {
-    if (
-      /^(?:said|reported|believed|thought|rumou?red|understood)$/.test(wordAt(units, i) ?? '') &&
-      wordAt(units, i + 1) === 'to'
-    )
-      return true;
+  const hedge = (i: number) =>
+    /^(?:said|reported|believed|thought|rumou?red|understood)$/.test(wordAt(units, i) ?? '') &&
+    wordAt(units, i + 1) === 'to';
+  for (let i = clauseStart(units, at); i < at; i++) if (hedge(i)) return true;
+  for (let i = at + 1; i < units.length; i++) {
+    const w = wordAt(units, i);
+    if (w === ';' || w === '.') return false;
+    if (/^(?:is|are|was|were)$/.test(w ?? '') && hedge(i + 1)) return true;
   }
   return false;
 }
