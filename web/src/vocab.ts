@@ -1,68 +1,10 @@
-/**
- * The knowledge base's vocabularies as the page shows them: labels and colours. The lists are the
- * server's (checked at compile time below), written out so that nothing of the server is bundled.
- */
-import type { ClaimType, EntityType, ItemCategory, Modality, Stage } from './types.js';
+/** The knowledge base's vocabularies as the page shows them: labels and colours, over the server's own lists. */
+import { CLAIM_TYPES, MODALITIES, SANCTION_STAGES, TRANSFER_STAGES } from '../../src/extract/claims/claim.js';
+import { ENTITY_TYPES, ITEM_CATEGORIES } from '../../src/extract/gazetteer/vocabulary.js';
+import type { ClaimType, EntityType, Stage } from './types.js';
 
-export const CLAIM_TYPES = ['arms_transfer', 'arms_seizure', 'attack', 'ties', 'sanction'] as const;
-export const TRANSFER_STAGES = [
-  'negotiation',
-  'agreement',
-  'payment',
-  'delivery',
-  'interdiction',
-  'cancellation',
-] as const;
-export const SANCTION_STAGES = ['imposition', 'lifting'] as const;
-export const STAGES = [...TRANSFER_STAGES, ...SANCTION_STAGES] as const;
-export const MODALITIES = [
-  'confirmed',
-  'asserted',
-  'reported',
-  'alleged',
-  'intended',
-  'conditional',
-  'denied',
-] as const;
-export const ITEM_CATEGORIES = [
-  'aircraft',
-  'uav',
-  'air_defence',
-  'armoured_vehicles',
-  'artillery',
-  'rockets',
-  'missiles',
-  'naval',
-  'sensors',
-  'small_arms',
-  'light_weapons',
-  'ammunition',
-  'explosives',
-  'communications',
-  'weapons_unspecified',
-  'other',
-] as const;
-export const ENTITY_TYPES = [
-  'state',
-  'armed_group',
-  'military_unit',
-  'government_body',
-  'organization',
-  'company',
-  'person',
-  'outlet',
-  'location',
-  'weapon',
-] as const;
-
-// Both ways: a value the server adds or drops fails the web app's type check.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const check = <T extends true>(): T | undefined => undefined;
-check<Same<(typeof CLAIM_TYPES)[number], ClaimType>>();
-check<Same<(typeof STAGES)[number], Stage>>();
-check<Same<(typeof MODALITIES)[number], Modality>>();
-check<Same<(typeof ITEM_CATEGORIES)[number], ItemCategory>>();
-check<Same<(typeof ENTITY_TYPES)[number], EntityType>>();
+export { CLAIM_TYPES, ENTITY_TYPES, ITEM_CATEGORIES, MODALITIES, SANCTION_STAGES, TRANSFER_STAGES };
+export const STAGES: readonly Stage[] = [...TRANSFER_STAGES, ...SANCTION_STAGES];
 
 /** "arms_transfer" → "arms transfer". */
 export const label = (value: string): string => value.replace(/_/g, ' ');

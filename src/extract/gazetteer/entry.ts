@@ -1,52 +1,14 @@
 import { z } from 'zod';
 
-export const ENTITY_TYPES = [
-  'state',
-  'armed_group',
-  'military_unit',
-  'government_body',
-  'organization',
-  'company',
-  'person',
-  'outlet',
-  'location',
-  'weapon',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import { ENTITY_TYPES, ITEM_CATEGORIES } from './vocabulary.js';
 
-/** The id prefix of each entity type: `state:PRK`, `group:hamas`, `place:beirut`, … */
-export const ID_PREFIX: Readonly<Record<EntityType, string>> = {
-  state: 'state',
-  armed_group: 'group',
-  military_unit: 'unit',
-  government_body: 'gov',
-  organization: 'org',
-  company: 'company',
-  person: 'person',
-  outlet: 'outlet',
-  location: 'place',
-  weapon: 'weapon',
-};
-
-export const ITEM_CATEGORIES = [
-  'aircraft',
-  'uav',
-  'air_defence',
-  'armoured_vehicles',
-  'artillery',
-  'rockets',
-  'missiles',
-  'naval',
-  'sensors',
-  'small_arms',
-  'light_weapons',
-  'ammunition',
-  'explosives',
-  'communications',
-  'weapons_unspecified',
-  'other',
-] as const;
-export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
+export {
+  ENTITY_TYPES,
+  type EntityType,
+  ID_PREFIX,
+  ITEM_CATEGORIES,
+  type ItemCategory,
+} from './vocabulary.js';
 
 /** One gazetteer entry as stored in data/gazetteer/*.json (see data/gazetteer/README.md). */
 export const GazetteerEntrySchema = z.object({

@@ -1,4 +1,3 @@
-import { api } from '../api.js';
 import { AssertionDetail } from '../assertions/assertion-detail.js';
 import { StageBadge } from '../common/badges.js';
 import { Drawer } from '../common/drawer.js';
@@ -6,14 +5,8 @@ import { plural } from '../common/format.js';
 import { Empty, ErrorBox, Loading } from '../common/status.js';
 import { href, navigate } from '../router.js';
 import type { NetworkEdge, NetworkResponse } from '../types.js';
-import { useApi } from '../use-api.js';
 import { LinkAssertions } from '../viz/link-assertions.js';
-import {
-  apiFilterOf,
-  NetworkFilterForm,
-  type NetworkFilters,
-  networkFiltersFrom,
-} from '../viz/network-filters.js';
+import { NetworkFilterForm, type NetworkFilters, useNetworkPage } from '../viz/network-filters.js';
 import { STAGE_COLORS, TRANSFER_STAGES } from '../vocab.js';
 import { type Arc, arcsOf } from './arcs.js';
 import { countryName } from './countries.js';
@@ -21,12 +14,8 @@ import { WorldMap } from './world-map.js';
 
 /** Transfers as arcs between countries, with the network's filters; an arc opens its assertions. */
 export function MapPage({ params }: { params: URLSearchParams }) {
-  const filters = networkFiltersFrom(params);
-  const selected = params.get('selected');
-  const assertion = params.get('assertion');
+  const { filters, selected, assertion, loaded } = useNetworkPage(params);
   const world = params.get('view') === 'world';
-  const filter = apiFilterOf(filters);
-  const loaded = useApi((signal) => api.network(filter, { signal }), [JSON.stringify(filter)]);
   const link = (next: NetworkFilters, sel: string | null, open: string | null = null, view = world) =>
     href('map', null, { ...next, selected: sel, assertion: open, view: view ? 'world' : null });
   const go = (next: NetworkFilters, sel: string | null, open: string | null = null, view = world) =>

@@ -1,4 +1,3 @@
-import { api } from '../api.js';
 import { AssertionDetail } from '../assertions/assertion-detail.js';
 import { StageBadge } from '../common/badges.js';
 import { Drawer } from '../common/drawer.js';
@@ -8,24 +7,14 @@ import { type Column, SortableTable } from '../common/sortable-table.js';
 import { Empty, ErrorBox, Loading } from '../common/status.js';
 import { href, navigate } from '../router.js';
 import type { NetworkEdge, NetworkNode, NetworkResponse } from '../types.js';
-import { useApi } from '../use-api.js';
 import { LinkAssertions } from '../viz/link-assertions.js';
-import {
-  apiFilterOf,
-  NetworkFilterForm,
-  type NetworkFilters,
-  networkFiltersFrom,
-} from '../viz/network-filters.js';
+import { NetworkFilterForm, type NetworkFilters, useNetworkPage } from '../viz/network-filters.js';
 import { KIND_COLORS, label, MENTION_LABELS, STAGE_COLORS, TRANSFER_STAGES } from '../vocab.js';
 import { brokers, edgeKey, GraphView } from './graph-view.js';
 
 /** The supplier → recipient network, filtered; a node or link opens what is behind it. */
 export function NetworkPage({ params }: { params: URLSearchParams }) {
-  const filters = networkFiltersFrom(params);
-  const selected = params.get('selected');
-  const assertion = params.get('assertion');
-  const filter = apiFilterOf(filters);
-  const loaded = useApi((signal) => api.network(filter, { signal }), [JSON.stringify(filter)]);
+  const { filters, selected, assertion, loaded } = useNetworkPage(params);
   const go = (next: NetworkFilters, sel: string | null = selected, open: string | null = null) =>
     navigate(href('network', null, { ...next, selected: sel, assertion: open }));
   return (

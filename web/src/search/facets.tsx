@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
-import { CLAIM_TYPE_LABELS, CLAIM_TYPES, ITEM_CATEGORIES, label, MODALITIES, STAGES } from '../vocab.js';
+import { DateRangeFields, ItemCategoryField } from '../common/filter-fields.js';
+import { CLAIM_TYPE_LABELS, CLAIM_TYPES, label, MODALITIES, STAGES } from '../vocab.js';
 import type { Filters } from './filters.js';
 
 /** Checkboxes for one facet: a value list in the filters. */
@@ -130,44 +131,8 @@ export function Facets({ filters, onChange }: { filters: Filters; onChange: (nex
         chosen={filters.modality}
         onChange={(modality) => set({ modality })}
       />
-      <div class="facet">
-        <label class="field">
-          <span>Item category</span>
-          <select
-            name="itemCategory"
-            value={filters.itemCategory}
-            onChange={(e) => set({ itemCategory: (e.currentTarget as HTMLSelectElement).value })}
-          >
-            <option value="">any</option>
-            {ITEM_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {label(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <fieldset class="facet dates">
-        <legend>Date range</legend>
-        <label class="field">
-          <span>from</span>
-          <input
-            type="date"
-            name="since"
-            value={filters.since}
-            onChange={(e) => set({ since: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
-        <label class="field">
-          <span>to</span>
-          <input
-            type="date"
-            name="until"
-            value={filters.until}
-            onChange={(e) => set({ until: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
-      </fieldset>
+      <ItemCategoryField value={filters.itemCategory} onChange={(itemCategory) => set({ itemCategory })} />
+      <DateRangeFields since={filters.since} until={filters.until} onChange={(range) => set(range)} />
       <div class="facet">
         <label class="field">
           <span>Outlet</span>

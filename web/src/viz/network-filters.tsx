@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AssertionFilter } from '../api.js';
-import { ITEM_CATEGORIES, label, TRANSFER_STAGES } from '../vocab.js';
+import { type AssertionFilter, api } from '../api.js';
+import { DateRangeFields, ItemCategoryField } from '../common/filter-fields.js';
+import { useApi } from '../use-api.js';
+import { TRANSFER_STAGES } from '../vocab.js';
 
 /** The filters of the supply network (network and map pages), as their URL holds them. */
 export interface NetworkFilters {
@@ -21,6 +23,14 @@ export function networkFiltersFrom(params: URLSearchParams): NetworkFilters {
     minSources: params.get('minSources') ?? '',
     involving: params.get('involving') ?? '',
   };
+}
+
+/** What the network and map pages read from their URL, and the network it asks for. */
+export function useNetworkPage(params: URLSearchParams) {
+  const filters = networkFiltersFrom(params);
+  const filter = apiFilterOf(filters);
+  const loaded = useApi((signal) => api.network(filter, { signal }), [JSON.stringify(filter)]);
+  return { filters, selected: params.get('selected'), assertion: params.get('assertion'), loaded };
 }
 
 export function apiFilterOf(f: NetworkFilters): AssertionFilter {
@@ -89,44 +99,8 @@ export function NetworkFilterForm({
           </label>
         ))}
       </fieldset>
-      <div class="facet">
-        <label class="field">
-          <span>Item category</span>
-          <select
-            name="itemCategory"
-            value={filters.itemCategory}
-            onChange={(e) => set({ itemCategory: (e.currentTarget as HTMLSelectElement).value })}
-          >
-            <option value="">any</option>
-            {ITEM_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {label(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <fieldset class="facet dates">
-        <legend>Date range</legend>
-        <label class="field">
-          <span>from</span>
-          <input
-            type="date"
-            name="since"
-            value={filters.since}
-            onChange={(e) => set({ since: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
-        <label class="field">
-          <span>to</span>
-          <input
-            type="date"
-            name="until"
-            value={filters.until}
-            onChange={(e) => set({ until: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
-      </fieldset>
+      <ItemCategoryField value={filters.itemCategory} onChange={(itemCategory) => set({ itemCategory })} />
+      <DateRangeFields since={filters.since} until={filters.until} onChange={(range) => set(range)} />
       <div class="facet">
         <label class="field">
           <span>At least … independent sources</span>
