@@ -165,6 +165,22 @@ describe('kept counts and pages', () => {
     expect(articlesOf('state:IRN')).toBe(1);
   });
 
+  it('suggests no merge for a name no stored extraction uses any more', () => {
+    const first = add(
+      'Balkan Kestrel Ltd sold rifles to Libya in 2014, officials said.',
+      '2016-02-01',
+    );
+    const unlisted = () => store.knowledge.reader.unlistedEntities().map((e) => e.name);
+    expect(unlisted()).toContain('Balkan Kestrel Ltd');
+    const edited = {
+      ...articleOf('Russia delivered tanks to Syria in 2014.', 'An edited report', '2016-02-01', first),
+      outlet: 'Outlet edited',
+      version: 2,
+    };
+    extractAndStore(store.knowledge, pipeline, [edited], 'test');
+    expect(unlisted()).not.toContain('Balkan Kestrel Ltd');
+  });
+
   it('lists each role of a profile strongest first, however many rows another role has', () => {
     add('Russia delivered tanks to Syria in 2014, officials said.', '2016-02-01');
     add('Russia delivered tanks to Syria in 2017, officials said.', '2018-02-01');

@@ -10,6 +10,9 @@ const RANK: Record<EntityVia, number> = {
   'name-pattern': 3,
 };
 
+/** A designation inside any typed name, or a generic weapon word inside a company's name. */
+const namesAround = (name: EntityMention, weapon: EntityMention) =>
+  contains(name, weapon) && (!!weapon.designation || name.type === 'company');
 const overlaps = (a: EntityMention, b: EntityMention) => a.start < b.end && b.start < a.end;
 const contains = (a: EntityMention, b: EntityMention) =>
   a.start <= b.start && b.end <= a.end && (a.start !== b.start || a.end !== b.end);
@@ -28,10 +31,10 @@ export const overlapRefiner: Refiner = {
       for (const b of entities) {
         // Overlap first: it rules out nearly every pair, and more cheaply than the set lookups.
         if (!overlaps(a, b) || a === b || dropped.has(a) || dropped.has(b)) continue;
-        // A typed name around a weapon designation is the name: "Kibbutz Sufa" is a place, not the F-16I Sufa.
-        if (b.via === 'name-pattern' && a.type === 'weapon' && a.designation && contains(b, a))
-          dropped.add(a);
-        else if (a.via === 'name-pattern' && b.type === 'weapon' && b.designation && contains(a, b)) continue;
+        // A typed name around a weapon is the name: "Kibbutz Sufa" is a place, not the F-16I Sufa, and
+        // "Kestrel Arms Ltd" a company, not arms.
+        if (b.via === 'name-pattern' && a.type === 'weapon' && namesAround(b, a)) dropped.add(a);
+        else if (a.via === 'name-pattern' && b.type === 'weapon' && namesAround(a, b)) continue;
         else if (a.via === 'name-pattern' && RANK[b.via] < RANK[a.via]) dropped.add(a);
         else if (a.entityId === b.entityId && contains(b, a)) dropped.add(a);
         else if (a.start === b.start && a.end === b.end && RANK[b.via] < RANK[a.via]) dropped.add(a);

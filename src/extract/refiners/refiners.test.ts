@@ -75,6 +75,14 @@ describe('overlap refiner', () => {
     expect(found).toContainEqual(['Lebanese', 'state:LBN']);
   });
 
+  it("a company's name holding a weapon word is the company, and the word alone is not arms", () => {
+    const text = 'Kestrel Arms Ltd sold rifles to Libya, and arms reached Tripoli.';
+    const found = entities(text).map((m) => [m.text, m.type]);
+    expect(found).toContainEqual(['Kestrel Arms Ltd', 'company']);
+    expect(found).toContainEqual(['arms', 'weapon']);
+    expect(found).not.toContainEqual(['Arms', 'weapon']);
+  });
+
   it('drops a mention nested in a longer mention of the same entity', () => {
     const text = 'The North Korean regime has ties to Hezbollah.';
     expect(entities(text).map((m) => m.text)).toEqual(['The North Korean regime', 'Hezbollah']);

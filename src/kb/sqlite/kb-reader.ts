@@ -253,13 +253,14 @@ export class KnowledgeReader {
 
   /**
    * Entities the gazetteer does not know (names found by pattern), with how many articles name them: what
-   * merge suggestions compare. Article-scoped unnamed entities and merged-away ids are left out.
+   * merge suggestions compare. Article-scoped unnamed entities, merged-away ids and names no stored
+   * extraction uses any more are left out.
    */
   unlistedEntities(): { id: string; name: string; type: EntityType; articles: number }[] {
     return this.db
       .prepare<[], { id: string; name: string; type: EntityType; articles: number }>(
         `SELECT e.id, e.name, e.type, e.articles FROM entities e
-          WHERE e.id NOT LIKE 'anon:%' AND e.type NOT IN ('weapon', 'location', 'outlet', 'state')
+          WHERE e.id NOT LIKE 'anon:%' AND e.type NOT IN ('weapon', 'location', 'outlet', 'state') AND e.articles > 0
             AND NOT EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.source = 'gazetteer')
             AND NOT EXISTS (SELECT 1 FROM entity_merges m WHERE m.from_id = e.id)
           ORDER BY e.id`,

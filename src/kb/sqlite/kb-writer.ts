@@ -79,18 +79,8 @@ export class KnowledgeWriter {
     this.stories = new StoryIndex(db);
     this.grades = defaultGrades;
     this.s = {
-      oldClaims: db.prepare<
-        [string],
-        {
-          group_key: string;
-          assertion_id: string | null;
-          base_key: string;
-          dated: number;
-          when_start: string;
-          when_end: string;
-        }
-      >(
-        'SELECT group_key, assertion_id, base_key, dated, when_start, when_end FROM claims WHERE article_id = ?',
+      oldClaims: db.prepare<[string], { group_key: string; assertion_id: string | null }>(
+        'SELECT group_key, assertion_id FROM claims WHERE article_id = ?',
       ),
       deleteClaims: db.prepare<[string]>('DELETE FROM claims WHERE article_id = ?'),
       oldEntities: db.prepare<[string], { entity_id: string; aliases: string }>(
@@ -195,17 +185,9 @@ export class KnowledgeWriter {
         `SELECT c.rowid, c.body, r.correction, c.story_id FROM claims c
            LEFT JOIN claim_reviews r ON r.claim_key = c.key WHERE c.key IN (SELECT value FROM json_each(?))`,
       ),
-      placementOf: db.prepare<
-        [number],
-        {
-          group_key: string;
-          assertion_id: string | null;
-          base_key: string;
-          dated: number;
-          when_start: string | null;
-          when_end: string | null;
-        }
-      >('SELECT group_key, assertion_id, base_key, dated, when_start, when_end FROM claims WHERE rowid = ?'),
+      placementOf: db.prepare<[number], { group_key: string; assertion_id: string | null }>(
+        'SELECT group_key, assertion_id FROM claims WHERE rowid = ?',
+      ),
       replace: db.prepare(
         `UPDATE claims SET base_key = @base, dated = @dated, when_start = @whenStart, when_end = @whenEnd,
            group_key = @groupKey, assertion_id = NULL WHERE rowid = @rowid`,
