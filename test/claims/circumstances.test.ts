@@ -69,3 +69,16 @@ describe('places', () => {
     expect(sale?.where ?? null).toBeNull();
   });
 });
+
+describe('planned attacks', () => {
+  it('are no evidence for an attack another sentence states', () => {
+    const text =
+      'Hamas fighters attacked Israel on Monday, officials said. Iran will send Hamas radios that would allow ' +
+      'its fighters to better coordinate their attacks on Israel.';
+    const attacks = claims(text).filter((c) => c.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.evidence.map((e) => e.text)).toEqual([
+      'Hamas fighters attacked Israel on Monday, officials said.',
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ export function assembleClaims(
   frames: readonly Frame[],
   continuations: readonly Continuation[],
 ): AssembledClaims {
-  const drafts = frames.flatMap((frame) => {
+  const drafts = frames.filter(isEvent).flatMap((frame) => {
     const members = [frame, ...continuations.filter((c) => c.into === frame).map((c) => c.frame)];
     return expand(frame).map((roles) => ({
       type: frame.type,
@@ -72,6 +72,16 @@ export function assembleClaims(
     .sort((a, b) => (a.field === 'title' ? 1 : 0) - (b.field === 'title' ? 1 : 0))
     .filter((e) => used.has(e.mention.entityId));
   return { claims, madeEntities };
+}
+
+/**
+ * A planned or conditional attack is no event ("equipment that would allow terrorists to better coordinate
+ * their attacks"): it is no claim of its own, nor evidence for an attack another sentence states. (Ties
+ * keep such sentences: a condition is read sentence-wide, and "signed a pact that includes a pledge of aid
+ * if either is attacked" states the tie.)
+ */
+function isEvent(frame: Frame): boolean {
+  return frame.type !== 'attack' || (frame.modality !== 'intended' && frame.modality !== 'conditional');
 }
 
 /** One role map per combination of single-valued roles. */

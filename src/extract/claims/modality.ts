@@ -105,7 +105,8 @@ export function modalityOf(input: ModalityInput): Modality {
   const intended =
     input.governedAsIntent ||
     chain.some((w) => INTENT.has(w)) ||
-    (input.pos === 'verb' && infinitiveHead(units, at));
+    (input.pos === 'verb' && infinitiveHead(units, at)) ||
+    enabledOnly(units, at);
   // A confirmed plan is still a plan: "confirmed … destined for Iran, where the weapons would later be
   // smuggled to Hezbollah" confirms no delivery to Hezbollah.
   if (
@@ -199,6 +200,26 @@ function saidTo(units: readonly Unit[], at: number): boolean {
 function sentenceHedge(units: readonly Unit[]): boolean {
   return units.some((u) => u.kind === 'word' && /^(?:reportedly|allegedly|purportedly)$/.test(u.lower));
 }
+
+/**
+ * "radios that would allow its fighters to better coordinate their attacks", "money to help them buy
+ * rifles": what something would make possible has not happened — unless it goes on ("allow them to
+ * maintain their offensive"). A past "allowed them to buy" may have happened.
+ */
+function enabledOnly(units: readonly Unit[], at: number): boolean {
+  for (let i = clauseStart(units, at); i < at; i++) {
+    if (
+      !/^(?:allow|allows|allowing|enable|enables|enabling|help|helps|helping)$/.test(wordAt(units, i) ?? '')
+    )
+      continue;
+    for (let j = i + 1; j < Math.min(at, i + 6); j++)
+      // "… allow them to maintain their offensive": the offensive is under way.
+      if (wordAt(units, j) === 'to') return !CONTINUING.test(wordAt(units, j + 1) ?? '');
+  }
+  return false;
+}
+
+const CONTINUING = /^(?:maintain|continue|sustain|keep|resume|step|intensify|escalate|expand|press)$/;
 
 /** A headline's "Hamas to negotiate": a bare infinitive as the main verb announces a plan. */
 function infinitiveHead(units: readonly Unit[], at: number): boolean {
