@@ -141,6 +141,16 @@ describe('review state shared between connections', () => {
   });
 });
 
+describe('outlet grades', () => {
+  it('grade an outlet whatever the case of its name, in any script', () => {
+    add('Russia delivered tanks to Syria in 2014, officials said.', '2016-02-01', 'Élysée Wire');
+    const grade = () => transfers()[0]?.sources.outlets[0]?.grade;
+    expect(grade()).toBe('F');
+    store.knowledge.review({ kind: 'outlet', action: 'grade', target: 'ÉLYSÉE WIRE', grade: 'B' }, who);
+    expect(grade()).toBe('B');
+  });
+});
+
 describe('kept counts and pages', () => {
   it("an entity's article count follows re-extraction: an article that stops naming it no longer counts", () => {
     const first = add('Russia delivered tanks to Syria in 2014, officials said.', '2016-02-01');
@@ -166,10 +176,7 @@ describe('kept counts and pages', () => {
   });
 
   it('suggests no merge for a name no stored extraction uses any more', () => {
-    const first = add(
-      'Balkan Kestrel Ltd sold rifles to Libya in 2014, officials said.',
-      '2016-02-01',
-    );
+    const first = add('Balkan Kestrel Ltd sold rifles to Libya in 2014, officials said.', '2016-02-01');
     const unlisted = () => store.knowledge.reader.unlistedEntities().map((e) => e.name);
     expect(unlisted()).toContain('Balkan Kestrel Ltd');
     const edited = {

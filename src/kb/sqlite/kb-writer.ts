@@ -192,8 +192,11 @@ export class KnowledgeWriter {
         `UPDATE claims SET base_key = @base, dated = @dated, when_start = @whenStart, when_end = @whenEnd,
            group_key = @groupKey, assertion_id = NULL WHERE rowid = @rowid`,
       ),
+      outlets: db.prepare<[], { outlet: string }>(
+        'SELECT DISTINCT outlet FROM extractions WHERE outlet IS NOT NULL',
+      ),
       claimsOfOutlet: db.prepare<[string], { group_key: string; assertion_id: string | null }>(
-        'SELECT group_key, assertion_id FROM claims WHERE outlet = ? COLLATE NOCASE',
+        'SELECT group_key, assertion_id FROM claims WHERE outlet = ?',
       ),
       merges: db.prepare<[], { from_id: string; into_id: string }>(
         'SELECT from_id, into_id FROM entity_merges',
@@ -485,9 +488,15 @@ export class KnowledgeWriter {
   /** An outlet's grade changed: every assertion it carried is rated again. */
   regrade(outlet: string, work: WorkSet): void {
     this.refresh(true);
-    for (const row of this.s.claimsOfOutlet.all(outlet)) {
-      work.groups.add(row.group_key);
-      if (row.assertion_id) work.assertions.add(row.assertion_id);
+    // Grades match outlet names case-insensitively in every script ("ÉLYSÉE WIRE" is "Élysée Wire"), as
+    // gradeOf does; SQLite's NOCASE folds ASCII only.
+    const name = outlet.toLowerCase();
+    for (const { outlet: stored } of this.s.outlets.all()) {
+      if (stored.toLowerCase() !== name) continue;
+      for (const row of this.s.claimsOfOutlet.all(stored)) {
+        work.groups.add(row.group_key);
+        if (row.assertion_id) work.assertions.add(row.assertion_id);
+      }
     }
   }
 }
