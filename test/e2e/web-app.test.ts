@@ -188,6 +188,54 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     await screenshot(page, '07-review-stored');
   });
 
+  it('corrects an assertion from the queue: a name for a role, a modality, a time; the log keeps the correction', async () => {
+    await open('#/review');
+    await page.fill('input[name=token]', server.token);
+    await page.press('input[name=token]', 'Enter');
+    await page.waitForSelector('.token-state.set');
+    // A transfer: its supplier is corrected by name.
+    const item = page.locator('.queue-item', { hasText: 'Arms transfer' }).first();
+    await item.click();
+    const target = await item.getAttribute('data-assertion');
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.keyboard.press('e');
+    await page.waitForSelector('form.correction');
+    await page.fill('form.correction input[name=supplier]', 'Iran');
+    await page.selectOption('form.correction select[name=modality]', 'alleged');
+    await page.fill('form.correction input[name=since]', '2013');
+    await page.fill('form.correction input[name=until]', '2013');
+    await page.click('form.correction button[type=submit]');
+    await page.waitForSelector('.notice.ok');
+    expect(await page.locator('.notice.ok').textContent()).toContain(`Corrected ${target}`);
+    const [edit] = await server.store.knowledge.reviewLog({ limit: 1 });
+    expect(edit).toMatchObject({ action: 'correct', target, who: 'e2e-reviewer' });
+    expect(edit?.payload).toMatchObject({
+      correction: {
+        supplier: 'state:IRN',
+        modality: 'alleged',
+        when: { start: '2013-01-01', end: '2013-12-31' },
+      },
+    });
+    const corrected = server.store.knowledge.reader.assertions({
+      supplier: 'state:IRN',
+      since: '2013-01-01',
+      until: '2013-12-31',
+    });
+    expect(
+      corrected.assertions.some((a) => a.review === 'corrected' && a.modality.strongest === 'alleged'),
+    ).toBe(true);
+    // Reviewed, it leaves the queue, which is read again.
+    await page.waitForSelector(`.queue-item[data-assertion="${target}"]`, { state: 'detached' });
+    // A name nobody has is refused on the page, before any request.
+    await page.locator('.queue-item', { hasText: 'Arms transfer' }).first().click();
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.keyboard.press('e');
+    await page.fill('form.correction input[name=supplier]', 'Nobody Of That Name');
+    await page.click('form.correction button[type=submit]');
+    await page.waitForSelector('form.correction .notice.refused');
+    await screenshot(page, '07b-review-correction');
+  });
+
   it('the network: supplier → recipient graph, intermediaries visible, a link clicks through to its evidence', async () => {
     await open('#/network');
     await page.waitForSelector('.sigma-container canvas');

@@ -2,6 +2,7 @@
  * A small typed client over the HTTP API (same origin: the page and the API come from one server). Errors
  * become ApiError with the API's stable code and message; nothing here ever builds HTML.
  */
+import type { Correction } from './review/correction-form.js';
 import type {
   ActorProfile,
   ArticleResponse,
@@ -137,7 +138,15 @@ export const api = {
   reviewLog: (limit = 20, o: Opts = {}) =>
     request<ReviewEdit[]>('/api/review/log', { ...o, query: { limit } }),
   review: (
-    body: { action: 'confirm' | 'reject'; kind: 'assertion' | 'claim'; target: string; why: string },
+    body:
+      | { action: 'confirm' | 'reject'; kind: 'assertion' | 'claim'; target: string; why: string }
+      | {
+          action: 'correct';
+          kind: 'assertion' | 'claim';
+          target: string;
+          correction: Correction;
+          why: string;
+        },
     token: string,
   ) => request<ReviewEdit>('/api/review', { method: 'POST', body, token }),
 };

@@ -7,23 +7,31 @@ import { formatDate } from '../common/format.js';
 import { Empty, ErrorBox, Loading } from '../common/status.js';
 import type { AssertionBody, Names, ReviewEdit } from '../types.js';
 import { useApi } from '../use-api.js';
+import { type Correction, CorrectionForm } from './correction-form.js';
 import { useToken } from './token.js';
 import { TokenField } from './token-field.js';
 
 type Notice = { kind: 'ok' | 'refused'; text: string } | null;
+type Action = 'confirm' | 'reject' | 'correct';
+const DONE: Readonly<Record<Action, string>> = {
+  confirm: 'Confirmed',
+  reject: 'Rejected',
+  correct: 'Corrected',
+};
 
 /** Tells the rest of the page (the store's counts) that an edit was stored. */
 export const STORE_CHANGED = 'armstrace:store-changed';
 
 /**
  * What to review first (contradicted, then the least credible), one at a time: j/k move, c confirms, r
- * rejects, with the reason in the field above. Edits need the reviewer's token.
+ * rejects, e opens the correction form, with the reason in the field above. Edits need the reviewer's token.
  */
 export function ReviewPage() {
   const [token, setToken] = useToken();
   const [why, setWhy] = useState('reviewed in queue');
   const queue = useApi((signal) => api.reviewQueue(100, { signal }), []);
-  const [done, setDone] = useState<ReadonlyMap<string, 'confirm' | 'reject'>>(new Map());
+  const [done, setDone] = useState<ReadonlyMap<string, Action>>(new Map());
+  const [correcting, setCorrecting] = useState(false);
   const [index, setIndex] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
@@ -43,7 +51,7 @@ export function ReviewPage() {
   const current: AssertionBody | undefined = items[Math.min(index, items.length - 1)];
 
   const act = useCallback(
-    async (action: 'confirm' | 'reject') => {
+    async (action: Action, correction?: Correction) => {
       if (!current || busy) return;
       if (!why.trim()) {
         setNotice({ kind: 'refused', text: 'Say why first: the review log keeps the reason of every edit.' });
@@ -51,18 +59,19 @@ export function ReviewPage() {
       }
       setBusy(true);
       try {
+        const target = { kind: 'assertion' as const, target: current.id, why: why.trim() };
         const edit = await api.review(
-          { action, kind: 'assertion', target: current.id, why: why.trim() },
+          action === 'correct' ? { action, ...target, correction: correction ?? {} } : { action, ...target },
           token,
         );
         setDone((d) => new Map(d).set(current.id, action));
-        setNotice({
-          kind: 'ok',
-          text: `${action === 'confirm' ? 'Confirmed' : 'Rejected'} ${current.id} (edit #${edit.id} by ${edit.who}).`,
-        });
+        setCorrecting(false);
+        setNotice({ kind: 'ok', text: `${DONE[action]} ${current.id} (edit #${edit.id} by ${edit.who}).` });
         setLogNonce((n) => n + 1);
         window.dispatchEvent(new Event(STORE_CHANGED));
-        setIndex((i) => Math.min(i + 1, items.length - 1));
+        // A corrected assertion is rebuilt (under another id when its roles changed): the queue is read again.
+        if (action === 'correct') queue.reload();
+        else setIndex((i) => Math.min(i + 1, items.length - 1));
       } catch (error) {
         const e = error as Error;
         const status = e instanceof ApiError ? e.status : 0;
@@ -79,7 +88,7 @@ export function ReviewPage() {
         setBusy(false);
       }
     },
-    [current, busy, why, token, items.length],
+    [current, busy, why, token, items.length, queue.reload],
   );
 
   // Keyboard: j/k move, c confirm, r reject — not while typing in a field.
@@ -94,6 +103,7 @@ export function ReviewPage() {
       else if (event.key === 'k') setIndex((i) => Math.max(i - 1, 0));
       else if (event.key === 'c') void actRef.current('confirm');
       else if (event.key === 'r') void actRef.current('reject');
+      else if (event.key === 'e') setCorrecting(true);
       else return;
       event.preventDefault();
     };
@@ -103,6 +113,7 @@ export function ReviewPage() {
 
   useEffect(() => {
     document.querySelector('.queue-item.selected')?.scrollIntoView({ block: 'nearest' });
+    setCorrecting(false);
   }, [index]);
 
   return (
@@ -123,7 +134,8 @@ export function ReviewPage() {
           />
         </label>
         <p class="kbd-help">
-          <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>c</kbd> confirm · <kbd>r</kbd> reject
+          <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>c</kbd> confirm · <kbd>r</kbd> reject · <kbd>e</kbd>{' '}
+          correct
         </p>
       </div>
       {notice ? (
@@ -162,10 +174,28 @@ export function ReviewPage() {
                   <button type="button" class="reject" disabled={busy} onClick={() => void act('reject')}>
                     Reject <kbd>r</kbd>
                   </button>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-expanded={correcting}
+                    onClick={() => setCorrecting(!correcting)}
+                  >
+                    Correct… <kbd>e</kbd>
+                  </button>
                   {done.get(current.id) ? (
                     <span class="badge review-confirmed">{done.get(current.id)}ed</span>
                   ) : null}
                 </div>
+                {correcting ? (
+                  <CorrectionForm
+                    key={current.id}
+                    assertion={current}
+                    names={names.data ?? {}}
+                    busy={busy}
+                    onSubmit={(correction) => void act('correct', correction)}
+                    onCancel={() => setCorrecting(false)}
+                  />
+                ) : null}
                 <AssertionDetail id={current.id} />
               </div>
             ) : null}
@@ -187,7 +217,7 @@ function QueueItem({
   assertion: AssertionBody;
   names: Names;
   selected: boolean;
-  done: 'confirm' | 'reject' | undefined;
+  done: Action | undefined;
   onClick: () => void;
 }) {
   return (

@@ -1,0 +1,186 @@
+import { useState } from 'preact/hooks';
+import { api } from '../api.js';
+import type { AssertionBody, Names } from '../types.js';
+import { label, MODALITIES, SANCTION_STAGES, TRANSFER_STAGES } from '../vocab.js';
+
+/** What an analyst may correct from the queue; the API's correction schema takes more (items, brokers). */
+export interface Correction {
+  stage?: string | null;
+  modality?: string;
+  supplier?: string | null;
+  recipient?: string | null;
+  seizer?: string | null;
+  actor?: string | null;
+  target?: string | null;
+  when?: { start: string; end: string } | null;
+}
+
+type RoleField = 'supplier' | 'recipient' | 'seizer' | 'actor' | 'target';
+
+const ROLES: Readonly<Record<AssertionBody['type'], readonly RoleField[]>> = {
+  arms_transfer: ['supplier', 'recipient'],
+  arms_seizure: ['seizer'],
+  attack: ['actor', 'target'],
+  sanction: ['actor', 'target'],
+  ties: [],
+};
+
+const ENTITY_ID = /^[a-z]+:\S+$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * Corrects an assertion's stage, modality, principal roles and time: only what the analyst changed is sent.
+ * A role takes an entity id or a name (looked up; the best match is used and shown); emptied, it is removed.
+ */
+export function CorrectionForm({
+  assertion: a,
+  names,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  assertion: AssertionBody;
+  names: Names;
+  busy: boolean;
+  onSubmit: (correction: Correction) => void;
+  onCancel: () => void;
+}) {
+  const roles = ROLES[a.type];
+  const stages = a.type === 'arms_transfer' ? TRANSFER_STAGES : a.type === 'sanction' ? SANCTION_STAGES : [];
+  const [stage, setStage] = useState(a.stage ?? '');
+  const [modality, setModality] = useState<string>(a.modality.strongest);
+  const [role, setRole] = useState<Partial<Record<RoleField, string>>>(
+    Object.fromEntries(roles.map((r) => [r, (a[r] as string | undefined) ?? ''])),
+  );
+  const [since, setSince] = useState(a.when?.start ?? '');
+  const [until, setUntil] = useState(a.when?.end ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async () => {
+    const correction: Correction = {};
+    if (stages.length && stage !== (a.stage ?? '')) correction.stage = stage || null;
+    if (modality !== a.modality.strongest) correction.modality = modality;
+    for (const r of roles) {
+      const typed = (role[r] ?? '').trim();
+      if (typed === ((a[r] as string | undefined) ?? '')) continue;
+      if (!typed) {
+        correction[r] = null;
+        continue;
+      }
+      if (ENTITY_ID.test(typed)) {
+        correction[r] = typed;
+        continue;
+      }
+      const [best] = await api.findActors(typed, 1);
+      if (!best) {
+        setProblem(`No entity is called “${typed}”: give its name as stored or its id (state:PRK).`);
+        return;
+      }
+      correction[r] = best.id;
+    }
+    if (since !== (a.when?.start ?? '') || until !== (a.when?.end ?? '')) {
+      if (!since && !until) correction.when = null;
+      else if (!DATE.test(since) || !DATE.test(until || since)) {
+        setProblem('Dates are YYYY, YYYY-MM or YYYY-MM-DD.');
+        return;
+      } else correction.when = { start: since, end: until || since };
+    }
+    if (!Object.keys(correction).length) {
+      setProblem('Nothing changed.');
+      return;
+    }
+    setProblem(null);
+    onSubmit(correction);
+  };
+
+  return (
+    <form
+      class="correction"
+      aria-label="Correct the assertion"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      {stages.length ? (
+        <label class="field">
+          <span>Stage</span>
+          <select
+            name="stage"
+            value={stage}
+            onChange={(e) => setStage((e.currentTarget as HTMLSelectElement).value)}
+          >
+            <option value="">none</option>
+            {stages.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label class="field">
+        <span>Modality</span>
+        <select
+          name="modality"
+          value={modality}
+          onChange={(e) => setModality((e.currentTarget as HTMLSelectElement).value)}
+        >
+          {MODALITIES.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </select>
+      </label>
+      {roles.map((r) => (
+        <label key={r} class="field">
+          <span>
+            {label(r)}
+            {role[r] && names[role[r] as string] ? ` (${names[role[r] as string]})` : ''}
+          </span>
+          <input
+            type="text"
+            name={r}
+            value={role[r] ?? ''}
+            placeholder="a name or an id"
+            onInput={(e) => setRole({ ...role, [r]: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </label>
+      ))}
+      <label class="field">
+        <span>When, from</span>
+        <input
+          type="text"
+          name="since"
+          value={since}
+          placeholder="YYYY[-MM[-DD]]"
+          onInput={(e) => setSince((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <label class="field">
+        <span>to</span>
+        <input
+          type="text"
+          name="until"
+          value={until}
+          placeholder="YYYY[-MM[-DD]]"
+          onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <div class="correction-actions">
+        <button type="submit" disabled={busy}>
+          Store the correction
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {problem ? (
+        <p class="notice refused" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </form>
+  );
+}
