@@ -2,13 +2,13 @@
  * A small typed client over the HTTP API (same origin: the page and the API come from one server). Errors
  * become ApiError with the API's stable code and message; nothing here ever builds HTML.
  */
-import type { Correction } from './review/correction-form.js';
 import type {
   ActorProfile,
   ArticleResponse,
   AssertionBody,
   AssertionPage,
   AssertionWithNames,
+  Correction,
   KbEntity,
   Names,
   NetworkResponse,

@@ -205,3 +205,15 @@ export interface ReviewEdit {
   readonly payload: Readonly<Record<string, unknown>>;
   readonly undoneBy: number | null;
 }
+
+/** What an analyst may correct from the queue; the API's correction schema takes more (items, brokers). */
+export interface Correction {
+  stage?: string | null;
+  modality?: string;
+  supplier?: string | null;
+  recipient?: string | null;
+  seizer?: string | null;
+  actor?: string | null;
+  target?: string | null;
+  when?: { start: string; end: string } | null;
+}

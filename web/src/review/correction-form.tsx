@@ -1,19 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
-import type { AssertionBody, Names } from '../types.js';
+import type { AssertionBody, Correction, Names } from '../types.js';
 import { label, MODALITIES, SANCTION_STAGES, TRANSFER_STAGES } from '../vocab.js';
-
-/** What an analyst may correct from the queue; the API's correction schema takes more (items, brokers). */
-export interface Correction {
-  stage?: string | null;
-  modality?: string;
-  supplier?: string | null;
-  recipient?: string | null;
-  seizer?: string | null;
-  actor?: string | null;
-  target?: string | null;
-  when?: { start: string; end: string } | null;
-}
 
 type RoleField = 'supplier' | 'recipient' | 'seizer' | 'actor' | 'target';
 

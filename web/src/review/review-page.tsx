@@ -5,9 +5,9 @@ import { Parties } from '../assertions/parties.js';
 import { Credibility, ModalityBadge, StageBadge, TypeBadge } from '../common/badges.js';
 import { formatDate } from '../common/format.js';
 import { Empty, ErrorBox, Loading } from '../common/status.js';
-import type { AssertionBody, Names, ReviewEdit } from '../types.js';
+import type { AssertionBody, Correction, Names, ReviewEdit } from '../types.js';
 import { useApi } from '../use-api.js';
-import { type Correction, CorrectionForm } from './correction-form.js';
+import { CorrectionForm } from './correction-form.js';
 import { useToken } from './token.js';
 import { TokenField } from './token-field.js';
 
