@@ -131,11 +131,12 @@ function unitAt(
   for (let k = i; k < end; k++) for (const s of byFirst.get(k) ?? []) if (s.end <= end) inside.push(s.m);
   const weapon = outer.find((m): m is EntityMention => m.kind === 'entity' && m.type === 'weapon');
   const amount = outer.find((m): m is AmountMention => m.kind === 'amount');
-  const actors = outer.filter((m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon');
-  if (actors.length > 0) {
+  const described = outer.filter((m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon');
+  if (described.length > 0) {
     const inner = inside.filter(
-      (m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon' && !actors.includes(m),
+      (m): m is EntityMention => m.kind === 'entity' && m.type !== 'weapon' && !described.includes(m),
     );
+    const actors = described.map((m) => stateForcesOf(m, inner) ?? m);
     const next = doc.tokens[end];
     const possessive =
       /['’]s$/i.test(text) || (next !== undefined && /^['’]s?$/.test(next.text) && next.start === last.end);
@@ -156,6 +157,15 @@ function unitAt(
   const time = outer.find((m): m is TimeMention => m.kind === 'time');
   if (time) return { kind: 'time', first, end, start, endOffset, text, lower, time };
   return { kind: 'word', first, end, start, endOffset, text, lower, pos: token.pos };
+}
+
+/**
+ * "Israeli troops", "Iraqi security forces": a state's armed forces described act for the state in a claim
+ * (the mention layer keeps the description as an entity of its own).
+ */
+function stateForcesOf(m: EntityMention, inner: readonly EntityMention[]): EntityMention | undefined {
+  if (m.via !== 'description' || m.type !== 'military_unit' || !/\b(?:forces|troops)$/i.test(m.text)) return;
+  return inner.find((e) => e.type === 'state');
 }
 
 const NONE: { m: Mention; end: number }[] = [];

@@ -75,6 +75,9 @@ const OFFICIAL_HEADS = wordTable<EntityType>({
   experts: 'organization',
   officers: 'military_unit',
   commanders: 'military_unit',
+  // "Iraqi security forces", "coalition forces", "government troops": armed forces described, not named.
+  forces: 'military_unit',
+  troops: 'military_unit',
 });
 const OFFICIAL_MODIFIERS = new Set([
   'senior',
@@ -118,6 +121,15 @@ const OFFICIAL_MODIFIERS = new Set([
   'health',
   'humanitarian',
   'ministry',
+  'coalition',
+  'rebel',
+  'opposition',
+  'regime',
+  'ground',
+  'special',
+  'armed',
+  'allied',
+  'peacekeeping',
 ]);
 
 export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
@@ -170,7 +182,9 @@ export function createDescriptionExtractor(gazetteer: Gazetteer): Extractor {
             continue;
           }
           const officialType = OFFICIAL_HEADS.get(head.lower);
-          if (officialType) {
+          // "Forces" capitalised ends a name ("Israel Defense Forces", "Syrian Democratic Forces").
+          const namedForces = /^(?:forces|troops)$/.test(head.lower) && head.text !== head.lower;
+          if (officialType && !namedForces) {
             let i = h - 1;
             while (i >= sentence.firstToken && isOfficialModifier(doc.tokens[i] as Token, doc, gazetteer))
               i--;

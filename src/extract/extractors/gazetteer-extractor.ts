@@ -103,13 +103,26 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
         const best = candidates.reduce((a, b) =>
           typeRank(b) < typeRank(a) || (a.ambiguous && !b.ambiguous) ? b : a,
         );
-        mentions.push(
-          mentionOf(doc, m, best.entry, 'gazetteer', best.kind === 'demonym' ? 'demonym' : 'gazetteer'),
-        );
+        const demonym = best.kind === 'demonym' && !abbreviationAsName(doc, sentence, m.start, m.end);
+        mentions.push(mentionOf(doc, m, best.entry, 'gazetteer', demonym ? 'demonym' : 'gazetteer'));
       }
       return mentions;
     },
   };
+}
+
+/**
+ * "UK" and "U.S." modify a noun as demonyms do ("U.S. officials", "UK forces") but also stand alone as the
+ * state's name ("The UK welcomes…", "sold to the US"): without a noun or adjective after them, a name.
+ */
+function abbreviationAsName(doc: ArticleDoc, sentence: Sentence, start: number, end: number): boolean {
+  if (!/^(?:[A-Z]\.){2,}$|^[A-Z]{2,4}$/.test(doc.text.slice(start, end))) return false;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const token = doc.tokens[i];
+    if (!token || token.start < end) continue;
+    return !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(token.pos);
+  }
+  return true;
 }
 
 /** The outlet named in full whose name ends in the short one ("Times" → "New York Times"), if any. */
