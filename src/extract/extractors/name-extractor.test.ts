@@ -37,6 +37,12 @@ describe('name extractor (names the gazetteer does not know)', () => {
       ['Anna Korvel', 'person', 'person:anna-korvel'],
     ],
     ['Marek Halden, said to be the broker, left.', ['Marek Halden', 'person', 'person:marek-halden']],
+    ['Talal al-Rashidi met the envoy.', ['Talal al-Rashidi', 'person', 'person:talal-al-rashidi']],
+    [
+      'The cell was led by Abu Yusuf al-Harbawi until 2015.',
+      ['Abu Yusuf al-Harbawi', 'person', 'person:abu-yusuf-al-harbawi'],
+    ],
+    ['Samir bin Taymour funded the group.', ['Samir bin Taymour', 'person', 'person:samir-bin-taymour']],
   ])('%s', (text, expected) => {
     const mentions = found(text);
     expect(mentions.map(brief)).toContainEqual(expected);
@@ -48,7 +54,16 @@ describe('name extractor (names the gazetteer does not know)', () => {
     ['On Monday the talks resumed.'],
     ['Following the raid, police left.'],
     ['ARMS CACHE FOUND NEAR BORDER VILLAGE'],
+    ['Fighters of Jabhat al-Qarawi crossed the river.'],
   ])('guesses nothing in %s', (text) => {
     expect(found(text).map(brief)).toEqual([]);
+  });
+
+  it('links a surname alone to the Arabic name it shortens', () => {
+    const mentions = found('Talal al-Rashidi met the envoy. Rashidi said the talks went well.');
+    expect(mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Talal al-Rashidi', 'person:talal-al-rashidi'],
+      ['Rashidi', 'person:talal-al-rashidi'],
+    ]);
   });
 });

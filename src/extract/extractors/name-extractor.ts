@@ -272,6 +272,62 @@ const CONNECTORS = new Set([
   'and',
 ]);
 
+/** The Arabic article as names spell it before a hyphen ("al-Assad", "ash-Sharaa", "el-Sisi"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ag', 'an', 'ar', 'as', 'ash', 'at', 'az']);
+/** Particles inside people's names that never open an ordinary phrase. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
+/** First words of Arabic names of groups and institutions ("Jabhat al-Nusra", "Ansar al-Sharia"). */
+const ARABIC_BODY_WORDS = new Set([
+  'jabhat',
+  'jabhet',
+  'ansar',
+  'harakat',
+  'jaish',
+  'jaysh',
+  'liwa',
+  'kataib',
+  "kata'ib",
+  'saraya',
+  'hizb',
+  'hezb',
+  'tahrir',
+  'majlis',
+  'dar',
+  'bayt',
+  'beit',
+  'jamaat',
+  'jamaah',
+  'ahrar',
+  'faylaq',
+  'firqat',
+  'tanzim',
+  'asaib',
+  "asa'ib",
+  'ahl',
+  'jund',
+  'junud',
+  'ansarullah',
+  'wilayat',
+  'masjid',
+  'jami',
+  'madrasa',
+  'sheikh',
+]);
+
+/**
+ * "Bashar al-Assad", "Abu Musab al-Zarqawi", "Osama bin Laden": an Arabic name — a given name or a kunya
+ * before a hyphenated article or a "bin" — is a person's, unless it opens like a group's or a place's.
+ */
+function isArabicPersonName(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2) return false;
+  const words = tokens.map((t) => t.lower);
+  if (ARABIC_BODY_WORDS.has(words[0] as string)) return false;
+  const hyphenated = words.some((w, k) => ARABIC_ARTICLES.has(w) && tokens[k + 1]?.text === '-' && k > 0);
+  const particle = words.some((w, k) => NAME_PARTICLES.has(w) && k > 0 && k < words.length - 1);
+  const kunya = words[0] === 'abu' || words[0] === 'umm';
+  return hyphenated || particle || (kunya && tokens.length >= 2);
+}
+
 const UPPER_START = /^\p{Lu}/u;
 // Runs for every token: an ASCII first letter is answered by its code, anything else by the regex.
 const isCapitalized = (t: Token) => {
@@ -309,8 +365,21 @@ function nameRuns(doc: ArticleDoc, first: number, end: number): Run[] {
       }
       // "Bank of America", "Kim Jong-un": a connector or hyphen between two name tokens.
       const after = doc.tokens[j + 1];
-      // Not from a lone sentence-initial word, capitalized anyway: "Shares of Marlow Ltd fell".
-      const lone = j === i + 1 && i === first;
+      // "Bashar al-Assad", "Abu Musab al-Zarqawi": an Arabic article joined by a hyphen to the next name.
+      if (
+        j + 2 < end &&
+        next &&
+        ARABIC_ARTICLES.has(next.lower) &&
+        after?.text === '-' &&
+        next.end === after.start &&
+        isNameToken(doc.tokens[j + 2] as Token)
+      ) {
+        j += 3;
+        continue;
+      }
+      // Not from a lone sentence-initial word, capitalized anyway: "Shares of Marlow Ltd fell" — though
+      // "Osama bin Laden" may open a sentence.
+      const lone = j === i + 1 && i === first && !(next && NAME_PARTICLES.has(next.lower));
       if (
         !lone &&
         j + 1 < end &&
@@ -373,6 +442,7 @@ function typeOf(doc: ArticleDoc, run: Run): TypedName | null {
     if (org) return { type: org, from: run.from };
   }
   if (PERSON_TITLES.has(before)) return { type: 'person', from: run.from };
+  if (isArabicPersonName(tokens)) return { type: 'person', from: run.from };
   // An appositive after a title: "Foreign Office Minister, Tobias Ellwood, said".
   if (before === ',' && PERSON_TITLES.has(bare(nth(doc.tokens, run.from - 2))) && tokens.length > 1) {
     return { type: 'person', from: run.from };
@@ -411,15 +481,17 @@ export const nameExtractor: Extractor = {
         found.push({ start, text, type: typed?.type ?? null });
       }
     }
-    // Within one article a short form repeats a longer name: "Poindexter" after "John Poindexter",
-    // "Lake Resources" beside "Lake Resources Inc".
+    // Within one article a short form repeats a longer name: "Poindexter" after "John Poindexter", "Assad"
+    // beside "Bashar al-Assad", "Lake Resources" beside "Lake Resources Inc".
     const typed = found.filter((f) => f.type !== null);
     const longer = (f: Found) =>
       typed.find(
         (t) =>
           t !== f &&
           t.text.length > f.text.length &&
-          (t.type === 'person' ? t.text.endsWith(` ${f.text}`) : t.text.startsWith(`${f.text} `)),
+          (t.type === 'person'
+            ? t.text.endsWith(` ${f.text}`) || t.text.endsWith(`-${f.text}`) // "Assad" of "Bashar al-Assad"
+            : t.text.startsWith(`${f.text} `)),
       );
     const mentions: EntityMention[] = [];
     for (const f of found) {
