@@ -30,7 +30,8 @@ describe('time extractor', () => {
       '2014-07-27',
     ],
     ['The order was placed in March 2013.', 'March 2013', '2013-03-01', '2013-03-31'],
-    ['The minister said on Tuesday that the deal was off.', 'on Tuesday', '2014-07-22', '2014-07-22'],
+    ['The minister said on Tuesday that the deal was off.', 'Tuesday', '2014-07-22', '2014-07-22'],
+    ['On 10 December 2013 the convoy crossed.', '10 December 2013', '2013-12-10', '2013-12-10'],
     ['Iran bought the launchers last year.', 'last year', '2013-01-01', '2013-12-31'],
     [
       'Deposits were made in late October, 1985 by the company.',

@@ -163,9 +163,11 @@ export const timeExtractor: Extractor = {
           .map((result) => ({ result, offset: s.start })),
       );
     for (const { result, offset } of chronoResults) {
-      // chrono keeps trailing spaces and commas ("March 29 ", "November,"): the mention is the date alone.
-      const text = result.text.replace(/[\s,.;:-]+$/, '');
-      const start = offset + result.index;
+      // chrono keeps trailing spaces and commas ("March 29 ", "November,") and a leading "on" ("on 10
+      // December", "On Tuesday"): the mention is the date alone.
+      const lead = /^(?:on|On|ON)\s+/.exec(result.text)?.[0].length ?? 0;
+      const text = result.text.slice(lead).replace(/[\s,.;:-]+$/, '');
+      const start = offset + result.index + lead;
       const end = start + text.length;
       if (/^for\b/i.test(text) || /^\d{1,2}\/\d{1,2}$/.test(text)) {
         // A duration ("for a year") is no date; "1/2" is a fraction or an ambiguous day/month.
