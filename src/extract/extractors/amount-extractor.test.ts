@@ -53,6 +53,8 @@ describe('amount extractor', () => {
     ['In 1987 the navy ordered nothing.'],
     ['Hundreds of people protested.'],
     ['The unit fired 30 percent of its shells.'],
+    ['Annex 4 describes the procedure.'],
+    ['See section 2\n\nRockets were found later.'],
   ])('finds no amount in %s', (text) => {
     expect(amounts(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { allMatches } from '../all-matches.js';
-import type { AmountMention, ArticleDoc, Extractor, Span } from '../types.js';
+import type { AmountMention, ArticleDoc, Extractor, Span, Token } from '../types.js';
 
 /*
  * Money and quantities as ranges. Exact figures give min = max; vague ones give the magnitude they name:
@@ -124,7 +124,7 @@ const COUNT = new RegExp(
     .filter((w) => w !== 'a' && w !== 'an')
     .join(
       '|',
-    )}|${VAGUE_COUNT})\\s+(?:of\\s+)?((?:(?:new|more|additional|further|modern|advanced|used|old|refurbished|installed|spare|armed|heavy|light|[A-Z][\\w-]*(?:-made|-built)?)\\s+){0,3})([A-Za-z][\\w/-]*s)\\b`,
+    )}|${VAGUE_COUNT})[^\\S\\n]+(?:of[^\\S\\n]+)?((?:(?:new|more|additional|further|modern|advanced|used|old|refurbished|installed|spare|armed|heavy|light|[A-Z][\\w-]*(?:-made|-built)?)[^\\S\\n]+){0,3})([A-Za-z][\\w/-]*s)\\b`,
   'g',
 );
 // Counted things that are not items: time, people, distances, percentages.
@@ -202,12 +202,29 @@ export const amountExtractor: Extractor = {
       // "March 19 news conference": a day of the month, not a count.
       const dayOfMonth = MONTH_BEFORE.test(doc.text.slice(Math.max(0, m.index - 12), m.index));
       if (NOT_ITEMS.test(noun) || /^\d{4}$/.test(m[1] as string) || dayOfMonth) continue;
+      // "the report of four describes…": what follows the number must be a noun, not a verb.
+      const nounAt = m.index + m[0].length - noun.length;
+      if (/^(?:VERB|AUX)$/.test(tokenStartingAt(doc.tokens, nounAt)?.pos ?? '')) continue;
       const [min, max] = quantityRange(m[1] as string);
       add(m, { measure: 'quantity', min, max, unit: 'items', of: noun, extractor: 'amount:count' });
     }
     return mentions.sort((a, b) => a.start - b.start);
   },
 };
+
+/** The token that starts at `offset` (tokens are in text order), if one does. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.start === offset) return t;
+    if (t.start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
 
 /**
  * The mention, its fields in the order the output has always had them. Built field by field: object
