@@ -18,7 +18,9 @@ export function renderExtraction(x: Extraction): string {
       `  ${c.type}${c.stage ? ` (${c.stage})` : ''}: ${roles.join(' ')}  [${c.modality}, ${c.confidence ?? ''}]`,
     );
     const facts = [
-      c.items?.length ? `items: ${c.items.map((i) => `${i.text} (${i.category})`).join(', ')}` : '',
+      c.items?.length
+        ? `items: ${c.items.map((i) => `${i.text} (${i.category}${i.quantity ? `, ${i.quantity.text}` : ''})`).join(', ')}`
+        : '',
       c.value ? `value: ${c.value.text}` : '',
       c.when ? `when: ${c.when.text || 'published'} → ${c.when.start}..${c.when.end}` : '',
       c.where ? `where: ${name(c.where)}` : '',

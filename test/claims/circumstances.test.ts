@@ -82,3 +82,14 @@ describe('planned attacks', () => {
     ]);
   });
 });
+
+describe('weights', () => {
+  it('"35 tons of arms" is the item with its weight', () => {
+    const interdiction = claims(
+      'In 2011 police intercepted 12 tons of weapons bound for Syria at the port of Mersin.',
+    ).find((c) => c.type === 'arms_transfer' && c.stage === 'interdiction');
+    expect(interdiction?.items).toContainEqual(
+      expect.objectContaining({ text: 'weapons', quantity: expect.objectContaining({ min: 12, unit: 't' }) }),
+    );
+  });
+});

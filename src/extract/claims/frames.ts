@@ -427,8 +427,12 @@ function frameAt(ctx: FrameContext, s: SentenceUnits, t: number, sense: TriggerS
       // An interception of arms in transit: a shipment, a carrier, a destination, a load in tons — not an
       // air-defence intercept ("Arrow 3 intercepted a target missile").
       const inTransit =
-        units.some((u) => TRANSIT_WORDS.test(u.lower) || (u.kind === 'amount' && u.amount.unit === 't')) ||
-        destinationOf(units, sentencePhrases).length > 0;
+        units.some(
+          (u) =>
+            TRANSIT_WORDS.test(u.lower) ||
+            (u.kind === 'amount' && u.amount.unit === 't') ||
+            (u.kind === 'item' && u.quantity?.unit === 't'),
+        ) || destinationOf(units, sentencePhrases).length > 0;
       if (!inTransit) return undefined;
       if (passive) set('interdicted_by', ppActors('by'), 'passive "by"');
       else set('interdicted_by', subject, 'subject');

@@ -90,7 +90,7 @@ export function sentenceUnits(
       units.push(unit);
       i = unit.end;
     }
-    return { sentence, index, units };
+    return { sentence, index, units: weighedItems(doc, units) };
   });
 }
 
@@ -157,6 +157,37 @@ function unitAt(
   const time = outer.find((m): m is TimeMention => m.kind === 'time');
   if (time) return { kind: 'time', first, end, start, endOffset, text, lower, time };
   return { kind: 'word', first, end, start, endOffset, text, lower, pos: token.pos };
+}
+
+/** "35 tons of arms": a weight, "of", then arms is that item with its weight as the quantity. */
+function weighedItems(doc: ArticleDoc, units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const amount = units[k] as Unit;
+    const of = units[k + 1];
+    const item = units[k + 2];
+    if (
+      amount.kind === 'amount' &&
+      amount.amount.measure === 'quantity' &&
+      amount.amount.unit !== 'items' &&
+      of?.kind === 'word' &&
+      of.lower === 'of' &&
+      item?.kind === 'item' &&
+      !item.quantity
+    ) {
+      const text = doc.text.slice(amount.start, item.endOffset);
+      out.push({
+        ...item,
+        first: amount.first,
+        start: amount.start,
+        text,
+        lower: text.toLowerCase(),
+        quantity: amount.amount,
+      });
+      k += 2;
+    } else out.push(amount);
+  }
+  return out;
 }
 
 /**
