@@ -72,6 +72,14 @@ const PLACE_WORDS = new Set([
     'al el abu'
   ).split(' '),
 ]);
+// Verbs of people that a town's name does not take as subject ("Obama called Putin", "Lincoln sent").
+const PERSON_VERBS = new Set(
+  (
+    'called met visited urged vowed accused signed spoke asked agreed promised ordered sent praised ' +
+    'criticised criticized thanked condemned replied explained argued believes believed wants wanted knew ' +
+    'thinks thought hopes hoped'
+  ).split(' '),
+);
 // Nouns after a leader's name, not a town's: "the Obama administration", "the Assad regime".
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'regime', 'government', 'cabinet', 'campaign']);
 // The Arabic article as names spell it before a hyphen ("al-Mansurah", "ash-Sham").
@@ -266,14 +274,21 @@ class TownReading {
     return t ? this.doc.text.slice(t.start, t.end) : '';
   }
 
-  /** A person's name part or title right before, a name part right after, a speech verb or "administration" after. */
+  /**
+   * A title or any unlisted proper noun right before ("General Hassan", "Barack Obama": a given name comes
+   * first, a town rarely follows a name), a person's name part right after ("Sydney Brenner"), or a verb
+   * of people or "administration" after ("Hassan said", "Obama called", "the Obama administration").
+   */
   private personAround(m: DocMatch): boolean {
     let prev = m.tokens[m.from - 1];
     if (prev?.key === '.') prev = m.tokens[m.from - 2]; // "Gen. Hassan"
     const next = m.tokens[m.to];
     if (prev && PERSON_TITLES.has(prev.key)) return true;
-    if (this.isPersonName(prev) || this.isPersonName(next)) return true;
-    return next !== undefined && (SPEECH_VERBS.has(next.key) || LEADER_NOUNS.has(next.key));
+    if (this.isUnlistedName(prev) || this.isPersonName(next)) return true;
+    return (
+      next !== undefined &&
+      (SPEECH_VERBS.has(next.key) || PERSON_VERBS.has(next.key) || LEADER_NOUNS.has(next.key))
+    );
   }
 
   /** A proper noun that is part of people's names, not a place word or another listed name. */

@@ -32,6 +32,7 @@ const gazetteer = new Gazetteer(
     town('place:lincoln', 'Lincoln', 'USA'),
     town('place:hassan', 'Hassan', 'IND'),
     town('place:pittsburgh', 'Pittsburgh', 'USA'),
+    town('place:obama', 'Obama', 'JPN'),
   ].map((e) => GazetteerEntrySchema.parse(e)),
 );
 const extractor = createGazetteerExtractor(gazetteer);
@@ -78,6 +79,8 @@ describe('world towns in the gazetteer extractor', () => {
 
   it('keeps to the sense an article gives a name: a person once is a person throughout', () => {
     expect(places('General Hassan arrived. Later Hassan inspected the troops.')).toEqual([]);
+    expect(places("Barack Obama arrived in Tokyo. Obama's aides said little.")).toEqual([]);
+    expect(places('Obama called the Japanese prime minister.')).toEqual([]);
   });
 });
 
