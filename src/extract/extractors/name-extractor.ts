@@ -14,7 +14,7 @@ import { isNamePart } from './person-names.js';
  * out: a wrong type is worse than no entity. The gazetteer wins where both find a name (overlap refiner).
  */
 
-const PERSON_TITLES = new Set([
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',
@@ -118,7 +118,7 @@ const COMPANY_SUFFIXES = new Set([
   'ojsc',
   'pjsc',
 ]);
-const LOCATION_HEADS = new Set([
+export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   'kibbutz',
   'camp',
   'port',
@@ -137,7 +137,7 @@ const LOCATION_HEADS = new Set([
   'tel',
   'sheikh',
 ]);
-const LOCATION_TAILS = new Set([
+export const LOCATION_TAILS: ReadonlySet<string> = new Set([
   'province',
   'district',
   'airport',
@@ -203,7 +203,7 @@ const ORGANIZATION_WORDS = wordTable<EntityType>({
   militia: 'armed_group',
   university: 'organization',
 });
-const SPEECH_VERBS = new Set([
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said',
   'says',
   'told',

@@ -40,3 +40,10 @@ export const GazetteerFileSchema = z.object({
   sources: z.array(z.string()).optional(),
   entries: z.array(z.unknown()),
 });
+
+/**
+ * A town from the world list (data/gazetteer/cities.json, compiled from GeoNames; its entries' `source` is
+ * "GeoNames <id>"): known by its name alone, so the mention layer checks that a person is not meant.
+ */
+export const isWorldCity = (entry: GazetteerEntry): boolean =>
+  entry.type === 'location' && entry.source?.startsWith('GeoNames ') === true;
