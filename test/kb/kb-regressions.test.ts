@@ -212,4 +212,17 @@ describe('kept counts and pages', () => {
     expect(page(2, 2)).toMatchObject({ total: 3, totalIsLowerBound: false });
     expect(page(2, 10)).toMatchObject({ total: 3, totalIsLowerBound: false, assertions: [] });
   });
+
+  it('counts what a driving index yields and the filters keep', () => {
+    for (const year of [2011, 2013, 2015, 2017])
+      add(`Russia delivered tanks to Syria in ${year}, officials said.`, `${year + 1}-02-01`);
+    add('Iran delivered drones to Syria in 2016, officials said.', '2017-02-01');
+    const count = (since?: string) =>
+      store.knowledge.reader.assertions({ supplier: 'state:RUS', ...(since ? { since } : {}), limit: 1 });
+    expect(count()).toMatchObject({ total: 4, totalIsLowerBound: false });
+    expect(count('2014-01-01')).toMatchObject({ total: 2, totalIsLowerBound: false });
+    expect(
+      store.knowledge.reader.assertions({ itemCategory: 'uav', since: '2016-01-01', limit: 1 }),
+    ).toMatchObject({ total: 1, totalIsLowerBound: false });
+  });
 });
