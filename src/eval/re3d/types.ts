@@ -1,25 +1,6 @@
 import type { ExtractedEntity } from '../../extract/extraction.js';
 import type { ItemCategory } from '../../extract/gazetteer/vocabulary.js';
 
-/** Every entity type re3d annotates. */
-export const RE3D_TYPES = [
-  'Organisation',
-  'Location',
-  'Person',
-  'Nationality',
-  'Weapon',
-  'MilitaryPlatform',
-  'Vehicle',
-  'Temporal',
-  'Quantity',
-  'Money',
-  'DocumentReference',
-  'CommsIdentifier',
-  'Frequency',
-  'Coordinate',
-] as const;
-export type Re3dType = (typeof RE3D_TYPES)[number];
-
 /**
  * The re3d types the mention layer attempts, in report order. Vehicle is kept although nothing of ours is
  * primarily a Vehicle: a platform is accepted as one (see PLATFORM_CATEGORIES), and leaving the type out
@@ -36,8 +17,18 @@ export const SCORED_TYPES = [
   'Temporal',
   'Quantity',
   'Money',
-] as const satisfies readonly Re3dType[];
+] as const;
 export type ScoredType = (typeof SCORED_TYPES)[number];
+
+/** Every entity type re3d annotates: the scored ones, then those nothing of ours is. */
+export const RE3D_TYPES = [
+  ...SCORED_TYPES,
+  'DocumentReference',
+  'CommsIdentifier',
+  'Frequency',
+  'Coordinate',
+] as const;
+export type Re3dType = (typeof RE3D_TYPES)[number];
 
 /** Not attempted: nothing of ours is a document, a call sign or phone number, a frequency or a coordinate. */
 export const UNSCORED_TYPES = RE3D_TYPES.filter((t): t is Exclude<Re3dType, ScoredType> => !isScored(t));

@@ -1,7 +1,6 @@
 import { api } from '../api.js';
-import { AssertionDetail } from '../assertions/assertion-detail.js';
+import { AssertionDrawer } from '../assertions/assertion-detail.js';
 import { AssertionTable } from '../assertions/assertion-table.js';
-import { Drawer } from '../common/drawer.js';
 import { plural } from '../common/format.js';
 import { Empty, ErrorBox, Loading } from '../common/status.js';
 import { href, navigate } from '../router.js';
@@ -98,11 +97,7 @@ export function ActorPage({ id, params }: { id: string; params: URLSearchParams 
           />
         </section>
       </div>
-      {selected ? (
-        <Drawer title="Assertion" onClose={() => setSelected(null)}>
-          <AssertionDetail id={selected} />
-        </Drawer>
-      ) : null}
+      {selected ? <AssertionDrawer id={selected} onClose={() => setSelected(null)} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { api } from '../api.js';
 import { Credibility, ModalityBadge, ReviewBadge, StageBadge, TypeBadge, When } from '../common/badges.js';
+import { Drawer } from '../common/drawer.js';
 import { formatDate, plural } from '../common/format.js';
 import { ErrorBox, Loading } from '../common/status.js';
 import { href } from '../router.js';
@@ -9,6 +10,30 @@ import { label } from '../vocab.js';
 import { Parties } from './parties.js';
 
 /** One assertion: what it says, how credible, who carried it, and every claim with its evidence. */
+/** An assertion in the side drawer; `back` adds a "← back" link for a drawer opened from another one. */
+export function AssertionDrawer({
+  id,
+  onClose,
+  back = false,
+}: {
+  id: string;
+  onClose: () => void;
+  back?: boolean;
+}) {
+  return (
+    <Drawer title="Assertion" onClose={onClose}>
+      {back ? (
+        <p>
+          <button type="button" class="link" onClick={onClose}>
+            ← back
+          </button>
+        </p>
+      ) : null}
+      <AssertionDetail id={id} />
+    </Drawer>
+  );
+}
+
 export function AssertionDetail({ id }: { id: string }) {
   const loaded = useApi((signal) => api.assertion(id, { signal }), [id]);
   if (loaded.error) return <ErrorBox error={loaded.error} retry={loaded.reload} />;

@@ -1,4 +1,4 @@
-import { AssertionDetail } from '../assertions/assertion-detail.js';
+import { AssertionDrawer } from '../assertions/assertion-detail.js';
 import { StageBadge } from '../common/badges.js';
 import { Drawer } from '../common/drawer.js';
 import { EntityLink } from '../common/entity-link.js';
@@ -73,16 +73,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
           <Selection data={loaded.data} selected={selected} onOpen={(id) => go(filters, selected, id)} />
         </Drawer>
       ) : null}
-      {assertion ? (
-        <Drawer title="Assertion" onClose={() => go(filters, selected, null)}>
-          <p>
-            <button type="button" class="link" onClick={() => go(filters, selected, null)}>
-              ← back
-            </button>
-          </p>
-          <AssertionDetail id={assertion} />
-        </Drawer>
-      ) : null}
+      {assertion ? <AssertionDrawer id={assertion} back onClose={() => go(filters, selected, null)} /> : null}
     </div>
   );
 }

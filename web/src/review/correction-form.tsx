@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { SelectField, TextField } from '../common/fields.js';
 import type { AssertionBody, Correction, Names } from '../types.js';
 import { label, MODALITIES, SANCTION_STAGES, TRANSFER_STAGES } from '../vocab.js';
 
@@ -91,71 +92,40 @@ export function CorrectionForm({
       }}
     >
       {stages.length ? (
-        <label class="field">
-          <span>Stage</span>
-          <select
-            name="stage"
-            value={stage}
-            onChange={(e) => setStage((e.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value="">none</option>
-            {stages.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Stage"
+          name="stage"
+          value={stage}
+          options={stages}
+          empty="none"
+          onChange={setStage}
+        />
       ) : null}
-      <label class="field">
-        <span>Modality</span>
-        <select
-          name="modality"
-          value={modality}
-          onChange={(e) => setModality((e.currentTarget as HTMLSelectElement).value)}
-        >
-          {MODALITIES.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Modality"
+        name="modality"
+        value={modality}
+        options={MODALITIES}
+        onChange={setModality}
+      />
       {roles.map((r) => (
-        <label key={r} class="field">
-          <span>
-            {label(r)}
-            {role[r] && names[role[r] as string] ? ` (${names[role[r] as string]})` : ''}
-          </span>
-          <input
-            type="text"
-            name={r}
-            value={role[r] ?? ''}
-            placeholder="a name or an id"
-            onInput={(e) => setRole({ ...role, [r]: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
+        <TextField
+          key={r}
+          label={`${label(r)}${role[r] && names[role[r] as string] ? ` (${names[role[r] as string]})` : ''}`}
+          name={r}
+          value={role[r] ?? ''}
+          placeholder="a name or an id"
+          onChange={(value) => setRole({ ...role, [r]: value })}
+        />
       ))}
-      <label class="field">
-        <span>When, from</span>
-        <input
-          type="text"
-          name="since"
-          value={since}
-          placeholder="YYYY[-MM[-DD]]"
-          onInput={(e) => setSince((e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
-      <label class="field">
-        <span>to</span>
-        <input
-          type="text"
-          name="until"
-          value={until}
-          placeholder="YYYY[-MM[-DD]]"
-          onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
+      <TextField
+        label="When, from"
+        name="since"
+        value={since}
+        placeholder="YYYY[-MM[-DD]]"
+        onChange={setSince}
+      />
+      <TextField label="to" name="until" value={until} placeholder="YYYY[-MM[-DD]]" onChange={setUntil} />
       <div class="correction-actions">
         <button type="submit" disabled={busy}>
           Store the correction

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
-import { DateRangeFields, ItemCategoryField } from '../common/filter-fields.js';
+import { DateRangeFields, ItemCategoryField } from '../common/fields.js';
 import { CLAIM_TYPE_LABELS, CLAIM_TYPES, label, MODALITIES, STAGES } from '../vocab.js';
 import type { Filters } from './filters.js';
 

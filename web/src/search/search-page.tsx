@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
-import { AssertionDetail } from '../assertions/assertion-detail.js';
+import { AssertionDrawer } from '../assertions/assertion-detail.js';
 import { AssertionTable } from '../assertions/assertion-table.js';
-import { Drawer } from '../common/drawer.js';
 import { plural } from '../common/format.js';
 import { Empty, ErrorBox, Loading } from '../common/status.js';
 import { href, navigate } from '../router.js';
@@ -40,11 +39,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           <AssertionResults filters={filters} selected={selected} onSelect={(id) => go(filters, id)} />
         </div>
       </div>
-      {selected ? (
-        <Drawer title="Assertion" onClose={() => go(filters, null)}>
-          <AssertionDetail id={selected} />
-        </Drawer>
-      ) : null}
+      {selected ? <AssertionDrawer id={selected} onClose={() => go(filters, null)} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type AssertionFilter, api } from '../api.js';
-import { DateRangeFields, ItemCategoryField } from '../common/filter-fields.js';
+import { DateRangeFields, ItemCategoryField } from '../common/fields.js';
 import { useApi } from '../use-api.js';
 import { TRANSFER_STAGES } from '../vocab.js';
 
